@@ -1,0 +1,55 @@
+//! Bundles the browser modules (web/src, with the `age-encryption` npm package) into
+//! one static file with esbuild, so the binary can serve it itself. Needs Node.js and
+//! npm on the build machine; `npm ci` runs once, when web/node_modules is missing.
+//! Set PASSERELLE_WEB_BUNDLE=/path/to/passerelle.js to use a prebuilt bundle instead.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn main() {
+    for p in [
+        "web/src",
+        "web/build.mjs",
+        "web/package.json",
+        "web/package-lock.json",
+    ] {
+        println!("cargo:rerun-if-changed={p}");
+    }
+    println!("cargo:rerun-if-env-changed=PASSERELLE_WEB_BUNDLE");
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("passerelle.js");
+
+    if let Ok(prebuilt) = std::env::var("PASSERELLE_WEB_BUNDLE") {
+        std::fs::copy(&prebuilt, &out)
+            .unwrap_or_else(|e| fail(&format!("cannot copy PASSERELLE_WEB_BUNDLE={prebuilt}: {e}")));
+        return;
+    }
+
+    let web = Path::new("web");
+    if !web.join("node_modules/age-encryption").exists() || !web.join("node_modules/esbuild").exists() {
+        run(
+            Command::new("npm")
+                .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
+                .current_dir(web),
+            "npm ci (installing the browser modules' dependencies)",
+        );
+    }
+    run(
+        Command::new("node").arg("build.mjs").arg(&out).current_dir(web),
+        "node web/build.mjs (bundling the browser modules)",
+    );
+}
+
+fn run(cmd: &mut Command, what: &str) {
+    match cmd.status() {
+        Ok(s) if s.success() => {}
+        Ok(s) => fail(&format!("{what} failed with {s}")),
+        Err(e) => fail(&format!(
+            "{what} could not start ({e}); install Node.js 20+ and npm, or set PASSERELLE_WEB_BUNDLE"
+        )),
+    }
+}
+
+fn fail(msg: &str) -> ! {
+    eprintln!("error: {msg}");
+    std::process::exit(1);
+}

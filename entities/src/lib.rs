@@ -1,0 +1,14 @@
+//! sea-orm entities of Passerelle. Reporter-facing rows hold ciphertext and routing
+//! metadata only (see `docs/crypto.md` and the README's threat model).
+
+pub mod audit_head;
+pub mod audit_log;
+pub mod message;
+pub mod officer;
+pub mod officer_token;
+pub mod officer_unit;
+pub mod outbox;
+pub mod recipient;
+pub mod report;
+pub mod status_change;
+pub mod unit;

@@ -1,0 +1,28 @@
+use sea_orm::entity::prelude::*;
+
+/// A report: routing metadata in clear, content only as envelopes in `message`.
+#[sea_orm::model]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "report")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    #[sea_orm(unique)]
+    pub case_ref: String,
+    pub unit_id: i32,
+    pub category: String,
+    pub region: Option<String>,
+    pub language: String,
+    pub urgent: bool,
+    pub status: String,
+    /// HMAC-SHA256 of the reporter's lookup key under the server secret.
+    #[sea_orm(unique)]
+    pub lookup_digest: Vec<u8>,
+    /// age recipient derived from the follow-up code; replies are encrypted to it.
+    pub reply_recipient: String,
+    /// Rounded to the hour.
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+impl ActiveModelBehavior for ActiveModel {}

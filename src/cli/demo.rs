@@ -1,0 +1,140 @@
+//! `passerelle demo`: a working service on embedded SQLite with demo units, officers,
+//! keys and a recovery key per unit, described in `DIR/demo.json`.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use chrono::TimeDelta;
+use serde_json::json;
+
+use crate::crypto;
+use crate::domain::OfficerLogin;
+use crate::settings::{MailTransport, Settings};
+use crate::store::audit::Actor;
+use crate::store::officers::{self, Role};
+use crate::store::units::{self, RecipientKind};
+
+fn write_private(path: &Path, text: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    let mut f = opts
+        .open(path)
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    f.write_all(text.as_bytes())?;
+    Ok(())
+}
+
+/// Reads an identity file, or creates it; returns its recipient.
+fn identity_file(path: &Path, comment: &str) -> anyhow::Result<String> {
+    if path.exists() {
+        let text = zeroize::Zeroizing::new(std::fs::read_to_string(path)?);
+        let ids = crypto::parse_identity_file(&text).map_err(anyhow::Error::msg)?;
+        return Ok(ids[0].to_public().to_string());
+    }
+    let (text, recipient) = crypto::generate_identity_file(comment);
+    write_private(path, secrecy::ExposeSecret::expose_secret(&text))?;
+    Ok(recipient)
+}
+
+/// Settings for a demo in `data`: SQLite there, mail only logged, a secret kept there.
+pub fn demo_settings(data: &Path, listen: SocketAddr) -> anyhow::Result<Settings> {
+    let mut settings = Settings::load().unwrap_or_else(|_| Settings::defaults());
+    let db = data.join("passerelle.db");
+    settings.database.url = format!("sqlite://{}?mode=rwc", db.display());
+    settings.server.listen = listen;
+    settings.notify.transport = MailTransport::Log;
+    if !settings.routing.file.exists() {
+        // Run from elsewhere than the repository: use the shipped routing table.
+        let path = data.join("routing.toml");
+        std::fs::write(&path, include_str!("../../config/routing.toml"))?;
+        settings.routing.file = path;
+    }
+    let secret_path = data.join("secret.key");
+    if !secret_path.exists() {
+        write_private(&secret_path, &crypto::LookupSecret::generate_base64())?;
+    }
+    let secret = std::fs::read_to_string(&secret_path)?;
+    settings.secrets.lookup_key = Some(secrecy::SecretString::from(secret.trim().to_string()));
+    Ok(settings)
+}
+
+/// Creates (or completes) the demo officers and keys; writes `demo.json`.
+pub async fn prepare(data: &Path, settings: &Settings) -> anyhow::Result<serde_json::Value> {
+    let (db, routing) = crate::startup::prepare_database(settings).await?;
+    let ids_dir = data.join("identities");
+    std::fs::create_dir_all(&ids_dir)?;
+    let mut out_units = Vec::new();
+    for def in &routing.units {
+        let slug = def.slug.clone();
+        let unit = units::find(&db, &slug).await?.context("unit missing after sync")?;
+        let active = units::active_recipients(&db, unit.id).await?;
+
+        let recovery_file = ids_dir.join(format!("{slug}-recovery.txt"));
+        let recovery = identity_file(&recovery_file, &format!("Passerelle demo: recovery key of {slug}"))?;
+        if !active.contains(&recovery) {
+            units::add_recipient(&db, &Actor::Admin, &slug, &recovery, RecipientKind::Recovery, None, "demo recovery key").await?;
+        }
+
+        let login = OfficerLogin::parse(&format!("{slug}-officer")).map_err(anyhow::Error::msg)?;
+        let officer = match officers::find(&db, &login).await? {
+            Some(o) => o,
+            None => {
+                let o = officers::create(&db, &Actor::Admin, &login, &format!("Demo officer, {}", def.name)).await?;
+                officers::add_to_unit(&db, &Actor::Admin, &o, &slug, Role::Supervisor).await?;
+                o
+            }
+        };
+        let officer_file = ids_dir.join(format!("{login}.txt"));
+        let officer_recipient = identity_file(&officer_file, &format!("Passerelle demo: identity of {login}"))?;
+        if !active.contains(&officer_recipient) {
+            units::add_recipient(&db, &Actor::Admin, &slug, &officer_recipient, RecipientKind::Officer, Some(officer.id), "demo officer key").await?;
+        }
+        let (token, _) = officers::issue_token(&db, &Actor::Admin, &officer, TimeDelta::days(settings.tokens.ttl_days), "demo").await?;
+        out_units.push(json!({
+            "slug": slug.as_str(),
+            "officers": [{
+                "login": login.as_str(),
+                "token": token.expose(),
+                "identity_file": absolute(&officer_file),
+            }],
+            "recovery_identity_file": absolute(&recovery_file),
+        }));
+    }
+    db.close().await.ok();
+    let demo = json!({
+        "listen": settings.server.listen.to_string(),
+        "units": out_units,
+    });
+    write_private(&data.join("demo.json"), &serde_json::to_string_pretty(&demo)?)?;
+    Ok(demo)
+}
+
+fn absolute(p: &Path) -> String {
+    std::fs::canonicalize(p)
+        .unwrap_or_else(|_| p.to_path_buf())
+        .display()
+        .to_string()
+}
+
+pub async fn run(data: PathBuf, listen: SocketAddr) -> anyhow::Result<()> {
+    std::fs::create_dir_all(&data).with_context(|| format!("cannot create {}", data.display()))?;
+    let settings = demo_settings(&data, listen)?;
+    let demo = prepare(&data, &settings).await?;
+    let app = crate::startup::Application::build(settings).await?;
+    let addr = SocketAddr::new(listen.ip(), app.port());
+    let first = &demo["units"][0]["officers"][0];
+    println!(
+        "\nPasserelle demo is running.\n\n  Report form:    http://{addr}/\n  Follow-up:      http://{addr}/fr/follow-up\n  Demo officers:  {}\n\n\
+         Try the officer client in another terminal:\n  \
+         PASSERELLE_SERVER=http://{addr} PASSERELLE_TOKEN={} \\\n    cargo run -q -- cases list\n  \
+         … cases show <CASE> --identity {}\n\nStop with Ctrl-C.\n",
+        absolute(&data.join("demo.json")),
+        first["token"].as_str().unwrap_or_default(),
+        first["identity_file"].as_str().unwrap_or_default(),
+    );
+    app.run_until_stopped().await
+}

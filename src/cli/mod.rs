@@ -1,0 +1,76 @@
+//! The command line: server, demo, administration and the officer client.
+
+pub mod admin;
+pub mod client;
+pub mod demo;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "passerelle", version, about = "Anonymous, end-to-end encrypted reporting to police protection units")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Serve the web pages and the API (configuration: config/, PASSERELLE__* variables).
+    Serve,
+    /// Run database migrations and sync units from the routing file, then exit.
+    Migrate,
+    /// Serve a working demo on embedded SQLite, with demo units, officers and keys.
+    Demo {
+        /// Folder for the database, keys and demo.json.
+        #[arg(long, default_value = "data")]
+        data: PathBuf,
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        listen: SocketAddr,
+    },
+    /// Print a fresh random server secret for secrets.lookup_key.
+    Secret,
+    /// Units (from the routing file) and their key sets.
+    #[command(subcommand)]
+    Unit(admin::UnitCmd),
+    /// A unit's age recipients (officer keys and the recovery key).
+    #[command(subcommand)]
+    Recipient(admin::RecipientCmd),
+    /// Officer accounts, membership and API tokens.
+    #[command(subcommand)]
+    Officer(admin::OfficerCmd),
+    /// The hash-chained audit log.
+    #[command(subcommand)]
+    Audit(admin::AuditCmd),
+    /// Officer client: work on cases over the API, decrypting on this machine.
+    Cases(client::CasesArgs),
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Serve => {
+            let settings = crate::settings::Settings::load()?;
+            let app = crate::startup::Application::build(settings).await?;
+            tracing::info!(port = app.port(), "serving");
+            app.run_until_stopped().await
+        }
+        Command::Migrate => {
+            let settings = crate::settings::Settings::load()?;
+            crate::startup::prepare_database(&settings).await?;
+            println!("database is up to date");
+            Ok(())
+        }
+        Command::Demo { data, listen } => demo::run(data, listen).await,
+        Command::Secret => {
+            println!("{}", crate::crypto::LookupSecret::generate_base64());
+            Ok(())
+        }
+        Command::Unit(cmd) => admin::unit(cmd).await,
+        Command::Recipient(cmd) => admin::recipient(cmd).await,
+        Command::Officer(cmd) => admin::officer(cmd).await,
+        Command::Audit(cmd) => admin::audit(cmd).await,
+        Command::Cases(args) => client::run(args).await,
+    }
+}

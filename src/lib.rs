@@ -1,0 +1,14 @@
+//! Passerelle: anonymous, end-to-end encrypted reporting to specialised police
+//! protection units. See README.md and docs/.
+
+pub mod cli;
+pub mod crypto;
+pub mod domain;
+pub mod i18n;
+pub mod notify;
+pub mod routes;
+pub mod routing;
+pub mod settings;
+pub mod startup;
+pub mod store;
+pub mod telemetry;

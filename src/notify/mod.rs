@@ -1,0 +1,179 @@
+//! Content-free notifications: the outbox worker and the mail transport.
+//! A mail says only that a unit's queue has new activity.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::TimeDelta;
+use lettre::message::Mailbox;
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use sea_orm::DatabaseConnection;
+use tokio::sync::Notify;
+
+use crate::routing::Routing;
+use crate::settings::{MailTransport, NotifySettings, SmtpTls};
+use crate::store::{self, outbox, units};
+
+pub enum Mailer {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    /// Logs that a mail would go out (demo, development).
+    Log,
+}
+
+impl Mailer {
+    pub fn from_settings(s: &NotifySettings) -> anyhow::Result<Self> {
+        if s.transport == MailTransport::Log {
+            return Ok(Mailer::Log);
+        }
+        let mut builder = match s.smtp_tls {
+            SmtpTls::None => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&s.smtp_host),
+            SmtpTls::Starttls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&s.smtp_host)?,
+            SmtpTls::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(&s.smtp_host)?,
+        }
+        .port(s.smtp_port)
+        .timeout(Some(Duration::from_secs(20)));
+        if let (Some(user), Some(pass)) = (&s.smtp_username, &s.smtp_password) {
+            builder = builder.credentials(Credentials::new(
+                user.clone(),
+                secrecy::ExposeSecret::expose_secret(pass).to_string(),
+            ));
+        }
+        Ok(Mailer::Smtp(builder.build()))
+    }
+
+    async fn send(&self, msg: Message) -> Result<(), String> {
+        match self {
+            Mailer::Smtp(t) => t.send(msg).await.map(|_| ()).map_err(|e| e.to_string()),
+            Mailer::Log => {
+                tracing::info!("notification mail (log transport, not sent)");
+                Ok(())
+            }
+        }
+    }
+}
+
+/// The mail for a unit. Deliberately nothing about the report: not its category,
+/// reference, region or time.
+fn compose(from: &str, to: &[String], unit_name: &str, urgent: bool) -> anyhow::Result<Message> {
+    let mut b = Message::builder().from(from.parse::<Mailbox>()?);
+    for addr in to {
+        b = b.to(addr.parse::<Mailbox>()?);
+    }
+    let subject = if urgent {
+        "Passerelle: urgent activity in your unit's queue"
+    } else {
+        "Passerelle: new activity in your unit's queue"
+    };
+    let body = format!(
+        "There is new activity in the queue of {unit_name}{}.\n\n\
+         Open the officer console, or run `passerelle cases list`, to see it.\n\
+         By design this message contains nothing about the report itself.\n",
+        if urgent { ", marked urgent by the reporter" } else { "" }
+    );
+    Ok(b.subject(subject).body(body)?)
+}
+
+pub struct Worker {
+    pub db: DatabaseConnection,
+    pub routing: Arc<Routing>,
+    pub mailer: Mailer,
+    pub settings: NotifySettings,
+    pub wake: Arc<Notify>,
+}
+
+impl Worker {
+    /// Runs until the task is dropped. Never loses a row: a failed send is retried
+    /// with exponential backoff, however long the outage.
+    pub async fn run(self) {
+        let poll = Duration::from_millis(self.settings.poll_interval_ms.max(50));
+        loop {
+            if let Err(e) = self.tick().await {
+                tracing::warn!(error = %e, "notification worker: will retry");
+            }
+            tokio::select! {
+                _ = self.wake.notified() => {}
+                _ = tokio::time::sleep(poll) => {}
+            }
+        }
+    }
+
+    /// One pass over the due rows; returns how many were sent.
+    pub async fn tick(&self) -> Result<usize, store::StoreError> {
+        let rows = outbox::claim_due(&self.db, 20, TimeDelta::minutes(2)).await?;
+        let mut sent = 0;
+        for row in rows {
+            let unit = units::get(&self.db, row.unit_id).await?;
+            let recipients = self
+                .routing
+                .unit(&unit.slug)
+                .map(|u| u.notify.clone())
+                .unwrap_or_default();
+            if recipients.is_empty() {
+                // Nobody to tell: the unit has no address configured. Mark it done so
+                // it does not loop; the case is still in the queue.
+                outbox::mark_sent(&self.db, row).await?;
+                continue;
+            }
+            let result = match compose(&self.settings.from, &recipients, &unit.name, row.kind == "urgent") {
+                Ok(msg) => self.mailer.send(msg).await,
+                Err(e) => Err(format!("cannot compose the mail: {e}")),
+            };
+            match result {
+                Ok(()) => {
+                    outbox::mark_sent(&self.db, row).await?;
+                    sent += 1;
+                }
+                Err(e) => {
+                    let delay = backoff(
+                        row.attempts,
+                        self.settings.backoff_base_ms,
+                        self.settings.backoff_max_ms,
+                    );
+                    tracing::warn!(
+                        unit = %unit.slug,
+                        attempts = row.attempts + 1,
+                        retry_in_ms = delay.num_milliseconds(),
+                        error = %e,
+                        "notification not delivered; will retry"
+                    );
+                    outbox::mark_failed(&self.db, row, &e, store::now() + delay).await?;
+                }
+            }
+        }
+        Ok(sent)
+    }
+}
+
+/// base × 2^attempts, capped.
+fn backoff(attempts: i32, base_ms: u64, max_ms: u64) -> TimeDelta {
+    let factor = 1u64 << attempts.clamp(0, 20);
+    TimeDelta::milliseconds(base_ms.saturating_mul(factor).min(max_ms) as i64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_and_caps() {
+        assert_eq!(backoff(0, 100, 10_000), TimeDelta::milliseconds(100));
+        assert_eq!(backoff(3, 100, 10_000), TimeDelta::milliseconds(800));
+        assert_eq!(backoff(30, 100, 10_000), TimeDelta::milliseconds(10_000));
+    }
+
+    #[test]
+    fn mail_carries_no_case_data() {
+        let m = compose(
+            "Passerelle <p@example.org>",
+            &["unit@example.org".into()],
+            "GBV unit",
+            true,
+        )
+        .unwrap();
+        let text = String::from_utf8(m.formatted()).unwrap();
+        assert!(text.contains("GBV unit"));
+        assert!(text.contains("urgent"));
+        assert!(text.contains("nothing about the report"));
+    }
+}

@@ -1,0 +1,29 @@
+//! Static assets, compiled into the binary: the bundled browser modules (built by
+//! `build.rs` with esbuild from `web/src/`) and the stylesheet.
+
+use actix_web::http::header::ContentType;
+use actix_web::{HttpResponse, get};
+
+const BUNDLE: &str = include_str!(concat!(env!("OUT_DIR"), "/passerelle.js"));
+const STYLE: &str = include_str!("../../web/static/style.css");
+
+#[get("/assets/passerelle.js")]
+pub async fn bundle() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/javascript; charset=utf-8")
+        .body(BUNDLE)
+}
+
+#[get("/assets/style.css")]
+pub async fn style() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/css; charset=utf-8")
+        .body(STYLE)
+}
+
+#[get("/health")]
+pub async fn health() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(ContentType::json())
+        .body(r#"{"status":"ok"}"#)
+}

@@ -1,0 +1,169 @@
+//! The one place where errors become HTTP answers: `{"error":{"code","message"}}`.
+//! The message a client sees never holds report content, codes or tokens; causes
+//! are logged separately, without them either.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, ResponseError};
+use serde_json::json;
+
+use crate::domain::EnvelopeInputError;
+use crate::store::StoreError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("{message}")]
+    BadRequest { code: &'static str, message: String },
+    #[error("the request body is too large (at most {max} bytes)")]
+    TooLarge { max: usize },
+    #[error("send the body as application/json")]
+    UnsupportedMediaType,
+    #[error("{0}")]
+    Unauthorized(&'static str, &'static str),
+    #[error("{0}")]
+    Forbidden(String),
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{message}")]
+    Conflict {
+        code: &'static str,
+        message: String,
+        extra: Option<serde_json::Value>,
+    },
+    #[error("the service is busy; try again shortly")]
+    Unavailable,
+    #[error("something went wrong on our side; nothing was saved, please try again")]
+    Internal(#[source] anyhow::Error),
+}
+
+impl ApiError {
+    pub fn bad(code: &'static str, message: impl Into<String>) -> Self {
+        ApiError::BadRequest {
+            code,
+            message: message.into(),
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        match self {
+            ApiError::BadRequest { code, .. } => code,
+            ApiError::TooLarge { .. } => "body_too_large",
+            ApiError::UnsupportedMediaType => "unsupported_media_type",
+            ApiError::Unauthorized(code, _) => code,
+            ApiError::Forbidden(_) => "forbidden",
+            ApiError::NotFound(_) => "not_found",
+            ApiError::Conflict { code, .. } => code,
+            ApiError::Unavailable => "unavailable",
+            ApiError::Internal(_) => "internal",
+        }
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            ApiError::BadRequest { .. } => StatusCode::BAD_REQUEST,
+            ApiError::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::Unauthorized(..) => StatusCode::UNAUTHORIZED,
+            ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
+            ApiError::NotFound(_) => StatusCode::NOT_FOUND,
+            ApiError::Conflict { .. } => StatusCode::CONFLICT,
+            ApiError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let message = match self {
+            ApiError::Unauthorized(_, m) => m.to_string(),
+            other => other.to_string(),
+        };
+        if let ApiError::Internal(cause) = self {
+            tracing::error!(error = %format!("{cause:#}"), "request failed");
+        }
+        let mut body = json!({ "error": { "code": self.code(), "message": message } });
+        if let ApiError::Conflict {
+            extra: Some(extra), ..
+        } = self
+        {
+            if let (Some(obj), Some(e)) = (extra.as_object(), body["error"].as_object_mut()) {
+                for (k, v) in obj {
+                    e.insert(k.clone(), v.clone());
+                }
+            }
+        }
+        let mut res = HttpResponse::build(self.status_code());
+        if matches!(self, ApiError::Unauthorized(..)) {
+            res.insert_header(("WWW-Authenticate", "Bearer"));
+        }
+        res.json(body)
+    }
+}
+
+impl From<StoreError> for ApiError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotFound(what) => ApiError::NotFound(format!("{what} not found")),
+            StoreError::Invalid(msg) => ApiError::bad("invalid", msg),
+            StoreError::Db { ref source, .. } if is_busy(source) => {
+                tracing::warn!(error = %e, "database busy");
+                ApiError::Unavailable
+            }
+            other => ApiError::Internal(other.into()),
+        }
+    }
+}
+
+fn is_busy(e: &sea_orm::DbErr) -> bool {
+    let text = e.to_string();
+    text.contains("database is locked") || text.contains("pool timed out")
+}
+
+impl From<EnvelopeInputError> for ApiError {
+    fn from(e: EnvelopeInputError) -> Self {
+        match e {
+            EnvelopeInputError::TooLarge { max, .. } => ApiError::TooLarge { max },
+            other => ApiError::bad("invalid_envelope", other.to_string()),
+        }
+    }
+}
+
+/// Answers for the framework's own extractor errors, in our format.
+pub fn json_error(err: actix_web::error::JsonPayloadError) -> ApiError {
+    use actix_web::error::JsonPayloadError as E;
+    match err {
+        E::OverflowKnownLength { limit, .. } | E::Overflow { limit } => {
+            ApiError::TooLarge { max: limit }
+        }
+        E::ContentType => ApiError::UnsupportedMediaType,
+        E::Deserialize(e) => ApiError::bad("invalid_json", json_message(&e)),
+        _ => ApiError::bad("invalid_json", "the body is not valid JSON"),
+    }
+}
+
+/// serde's messages may quote the submitted value ("invalid type: string \"…\""),
+/// which could be report content: only a missing field's name (ours) is repeated.
+fn json_message(e: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    match e.classify() {
+        Category::Data => {
+            let text = e.to_string();
+            match text
+                .strip_prefix("missing field `")
+                .and_then(|rest| rest.split('`').next())
+            {
+                Some(field) => format!("the field \"{field}\" is missing"),
+                None => "a field of the body has the wrong type or value".into(),
+            }
+        }
+        _ => "the body is not valid JSON".into(),
+    }
+}
+
+pub fn query_error(_err: actix_web::error::QueryPayloadError) -> ApiError {
+    ApiError::bad("invalid_query", "invalid query parameters")
+}
+
+pub fn path_error(_err: actix_web::error::PathError) -> ApiError {
+    ApiError::NotFound("nothing here".into())
+}

@@ -1,0 +1,137 @@
+//! HTTP only: routing, headers, logging and error shapes. Handlers parse input into
+//! domain types and call `store`.
+
+pub mod assets;
+pub mod error;
+pub mod officer_api;
+pub mod pages;
+pub mod public_api;
+
+use std::time::Instant;
+
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{self, HeaderName, HeaderValue};
+use actix_web::http::StatusCode;
+use actix_web::middleware::Next;
+use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
+
+use crate::startup::AppState;
+use error::ApiError;
+
+pub fn configure(cfg: &mut web::ServiceConfig, max_body_bytes: usize) {
+    cfg.app_data(
+        web::JsonConfig::default()
+            .limit(max_body_bytes)
+            .error_handler(|err, _| error::json_error(err).into()),
+    )
+    .app_data(web::QueryConfig::default().error_handler(|err, _| error::query_error(err).into()))
+    .app_data(web::PathConfig::default().error_handler(|err, _| error::path_error(err).into()))
+    .service(
+        web::scope("/api/v1")
+            .service(public_api::list_units)
+            .service(public_api::submit_report)
+            .service(public_api::follow_up)
+            .service(public_api::reporter_message)
+            .service(officer_api::me)
+            .service(officer_api::list_cases)
+            .service(officer_api::get_case)
+            .service(officer_api::set_status)
+            .service(officer_api::reply)
+            .default_service(web::to(api_not_found)),
+    )
+    .service(assets::bundle)
+    .service(assets::style)
+    .service(assets::health)
+    .service(pages::root)
+    .service(pages::home)
+    .service(pages::home_no_slash)
+    .service(pages::report)
+    .service(pages::follow_up)
+    .service(pages::safety)
+    .default_service(web::to(page_not_found));
+}
+
+async fn api_not_found() -> Result<HttpResponse, ApiError> {
+    Err(ApiError::NotFound("no such endpoint".into()))
+}
+
+async fn page_not_found(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
+    let lang = req
+        .path()
+        .split('/')
+        .nth(1)
+        .filter(|l| state.i18n.supports(l));
+    pages::not_found_page(&state, lang)
+}
+
+/// The same strict headers on every answer, errors included.
+const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; \
+                   connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+const SECURITY_HEADERS: [(&str, &str); 9] = [
+    ("content-security-policy", CSP),
+    ("referrer-policy", "no-referrer"),
+    ("x-content-type-options", "nosniff"),
+    ("x-frame-options", "DENY"),
+    ("cache-control", "no-store"),
+    ("cross-origin-opener-policy", "same-origin"),
+    ("cross-origin-resource-policy", "same-origin"),
+    (
+        "permissions-policy",
+        "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+    ),
+    ("x-robots-tag", "noindex, nofollow"),
+];
+
+pub async fn security_headers(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let http_req = req.request().clone();
+    let is_api = req.path().starts_with("/api/");
+    let mut res = match next.call(req).await {
+        Ok(res) => res.map_into_boxed_body(),
+        Err(e) => ServiceResponse::from_err(e, http_req).map_into_boxed_body(),
+    };
+    // The router answers a wrong method with an empty 405; API clients get JSON.
+    if is_api && res.status() == StatusCode::METHOD_NOT_ALLOWED {
+        let body = ApiError::bad("method_not_allowed", "this endpoint does not take that method")
+            .error_response();
+        let mut new = HttpResponse::build(StatusCode::METHOD_NOT_ALLOWED);
+        new.content_type("application/json");
+        res = res.into_response(new.body(body.into_body()).map_into_boxed_body());
+    }
+    let headers = res.headers_mut();
+    for (name, value) in SECURITY_HEADERS {
+        headers.insert(
+            HeaderName::from_static(name),
+            HeaderValue::from_static(value),
+        );
+    }
+    // Nothing here may set a cookie; enforce it rather than hope.
+    headers.remove(header::SET_COOKIE);
+    Ok(res)
+}
+
+/// One line per request: method, route pattern (not the raw path), status, time.
+/// No address, no user agent, no query string, no body.
+pub async fn access_log(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let started = Instant::now();
+    let method = req.method().clone();
+    let pattern = req
+        .match_pattern()
+        .unwrap_or_else(|| "(unmatched)".to_string());
+    let res = next.call(req).await?;
+    tracing::info!(
+        method = %method,
+        route = %pattern,
+        status = res.status().as_u16(),
+        ms = started.elapsed().as_millis() as u64,
+        "request"
+    );
+    Ok(res)
+}

@@ -1,0 +1,243 @@
+//! Server-rendered public pages. They set no cookie, load nothing from another
+//! origin and hold no report data: the browser modules do the rest.
+
+use actix_web::http::header::{self, ContentType};
+use actix_web::{HttpRequest, HttpResponse, get, web};
+use askama::Template;
+use serde_json::json;
+
+use crate::i18n::Tr;
+use crate::startup::AppState;
+
+pub struct Shell {
+    pub lang: String,
+    pub dir: &'static str,
+    pub t: Tr,
+    pub languages: Vec<LangLink>,
+    pub quick_exit_url: String,
+    /// JSON for the page's data block, already safe inside `<script>`.
+    pub js_data: String,
+    pub page: &'static str,
+}
+
+pub struct LangLink {
+    pub code: String,
+    pub name: String,
+    pub href: String,
+    pub current: bool,
+}
+
+pub struct CategoryView {
+    pub slug: String,
+    pub title: String,
+    pub description: String,
+}
+
+pub struct RegionView {
+    pub code: String,
+    pub label: String,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomePage {
+    s: Shell,
+    categories: Vec<CategoryView>,
+}
+
+#[derive(Template)]
+#[template(path = "report.html")]
+struct ReportPage {
+    s: Shell,
+    category: CategoryView,
+    regions: Vec<RegionView>,
+}
+
+#[derive(Template)]
+#[template(path = "follow_up.html")]
+struct FollowUpPage {
+    s: Shell,
+}
+
+#[derive(Template)]
+#[template(path = "safety.html")]
+struct SafetyPage {
+    s: Shell,
+}
+
+#[derive(Template)]
+#[template(path = "not_found.html")]
+struct NotFoundPage {
+    s: Shell,
+}
+
+/// Escapes JSON so that it can sit inside a `<script type="application/json">`.
+fn script_safe_json(v: &serde_json::Value) -> String {
+    v.to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+fn shell(state: &AppState, lang: &str, page: &'static str, path_after_lang: &str, category: Option<&str>) -> Shell {
+    let t = Tr::new(state.i18n.clone(), lang);
+    let info = t.info();
+    let languages = state
+        .i18n
+        .languages()
+        .map(|l| LangLink {
+            code: l.code.to_string(),
+            name: l.native_name.to_string(),
+            href: format!("/{}/{}", l.code, path_after_lang),
+            current: l.code == info.code,
+        })
+        .collect();
+    let data = json!({
+        "lang": info.code,
+        "quickExit": state.settings.web.quick_exit_url,
+        "category": category,
+        "strings": t.js_strings(),
+    });
+    Shell {
+        lang: info.code.to_string(),
+        dir: if info.rtl { "rtl" } else { "ltr" },
+        t,
+        languages,
+        quick_exit_url: state.settings.web.quick_exit_url.clone(),
+        js_data: script_safe_json(&data),
+        page,
+    }
+}
+
+fn html(status: actix_web::http::StatusCode, body: Result<String, askama::Error>) -> HttpResponse {
+    match body {
+        Ok(body) => HttpResponse::build(status)
+            .content_type(ContentType::html())
+            .body(body),
+        Err(e) => {
+            tracing::error!(error = %e, "template rendering failed");
+            HttpResponse::InternalServerError()
+                .content_type(ContentType::plaintext())
+                .body("Something went wrong. Please try again.")
+        }
+    }
+}
+
+fn category_view(t: &Tr, slug: &str) -> CategoryView {
+    CategoryView {
+        slug: slug.to_string(),
+        title: t.get(&format!("category-{slug}")),
+        description: t.get(&format!("category-{slug}-desc")),
+    }
+}
+
+/// `/` sends a person to their browser's language; nothing is remembered.
+#[get("/")]
+pub async fn root(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
+    let accept = req
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    let lang = state
+        .i18n
+        .negotiate(accept, &state.settings.web.default_language);
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, format!("/{lang}/")))
+        .finish()
+}
+
+fn known_lang(state: &AppState, lang: &str) -> bool {
+    state.i18n.supports(lang)
+}
+
+#[get("/{lang}/")]
+pub async fn home(state: web::Data<AppState>, lang: web::Path<String>) -> HttpResponse {
+    if !known_lang(&state, &lang) {
+        return not_found_page(&state, None);
+    }
+    let s = shell(&state, &lang, "home", "", None);
+    let categories = state
+        .routing
+        .categories
+        .iter()
+        .map(|c| category_view(&s.t, c.slug.as_str()))
+        .collect();
+    html(
+        actix_web::http::StatusCode::OK,
+        HomePage { s, categories }.render(),
+    )
+}
+
+#[get("/{lang}")]
+pub async fn home_no_slash(lang: web::Path<String>) -> HttpResponse {
+    let lang: String = lang.chars().filter(|c| c.is_ascii_lowercase()).take(3).collect();
+    HttpResponse::PermanentRedirect()
+        .insert_header((header::LOCATION, format!("/{lang}/")))
+        .finish()
+}
+
+#[get("/{lang}/report/{category}")]
+pub async fn report(state: web::Data<AppState>, path: web::Path<(String, String)>) -> HttpResponse {
+    let (lang, category) = path.into_inner();
+    if !known_lang(&state, &lang) || state.routing.route(&category).is_none() {
+        return not_found_page(&state, known_lang(&state, &lang).then_some(lang.as_str()));
+    }
+    let s = shell(
+        &state,
+        &lang,
+        "report",
+        &format!("report/{category}"),
+        Some(&category),
+    );
+    let regions = state
+        .routing
+        .regions
+        .iter()
+        .map(|r| RegionView {
+            code: r.code.to_string(),
+            label: r
+                .labels
+                .get(s.lang.as_str())
+                .or_else(|| r.labels.get("en"))
+                .cloned()
+                .unwrap_or_else(|| r.code.to_string()),
+        })
+        .collect();
+    let category = category_view(&s.t, &category);
+    html(
+        actix_web::http::StatusCode::OK,
+        ReportPage {
+            s,
+            category,
+            regions,
+        }
+        .render(),
+    )
+}
+
+#[get("/{lang}/follow-up")]
+pub async fn follow_up(state: web::Data<AppState>, lang: web::Path<String>) -> HttpResponse {
+    if !known_lang(&state, &lang) {
+        return not_found_page(&state, None);
+    }
+    let s = shell(&state, &lang, "follow-up", "follow-up", None);
+    html(actix_web::http::StatusCode::OK, FollowUpPage { s }.render())
+}
+
+#[get("/{lang}/safety")]
+pub async fn safety(state: web::Data<AppState>, lang: web::Path<String>) -> HttpResponse {
+    if !known_lang(&state, &lang) {
+        return not_found_page(&state, None);
+    }
+    let s = shell(&state, &lang, "safety", "safety", None);
+    html(actix_web::http::StatusCode::OK, SafetyPage { s }.render())
+}
+
+pub fn not_found_page(state: &AppState, lang: Option<&str>) -> HttpResponse {
+    let lang = lang.unwrap_or(&state.settings.web.default_language);
+    let s = shell(state, lang, "not-found", "", None);
+    html(
+        actix_web::http::StatusCode::NOT_FOUND,
+        NotFoundPage { s }.render(),
+    )
+}

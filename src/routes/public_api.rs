@@ -1,0 +1,301 @@
+//! The reporter's side of the JSON API: routing table, submission, follow-up.
+
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::error::ApiError;
+use crate::crypto::{LookupKey, parse_recipient};
+use crate::domain::{AgeEnvelope, Category, Language, Region};
+use crate::startup::AppState;
+use crate::store::{reports, units};
+
+#[derive(Serialize)]
+pub struct UnitView {
+    pub slug: String,
+    pub name: String,
+    pub categories: Vec<String>,
+    pub recipients: Vec<String>,
+    pub key_set: i64,
+}
+
+pub async fn unit_view(state: &AppState, unit: entities::unit::Model) -> Result<UnitView, ApiError> {
+    let keys = units::with_keys(&state.db, unit).await?;
+    let slug = crate::domain::UnitSlug::parse(&keys.unit.slug).map_err(ApiError::bad_internal)?;
+    Ok(UnitView {
+        categories: state
+            .routing
+            .categories_of(&slug)
+            .map(|c| c.to_string())
+            .collect(),
+        slug: keys.unit.slug,
+        name: keys.unit.name,
+        recipients: keys.recipients,
+        key_set: keys.unit.key_set,
+    })
+}
+
+/// `GET /api/v1/units`: every routed unit that can receive reports.
+#[get("/units")]
+pub async fn list_units(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    let mut out = Vec::new();
+    for def in &state.routing.units {
+        let Some(unit) = units::find(&state.db, &def.slug).await? else {
+            continue;
+        };
+        let view = unit_view(&state, unit).await?;
+        // A unit with no key cannot receive anything yet.
+        if !view.recipients.is_empty() {
+            out.push(view);
+        }
+    }
+    Ok(HttpResponse::Ok().json(json!({ "units": out })))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubmitBody {
+    category: String,
+    key_set: i64,
+    language: String,
+    urgent: bool,
+    #[serde(default)]
+    region: Option<String>,
+    envelope: String,
+    lookup: String,
+    reply_recipient: String,
+}
+
+/// `POST /api/v1/reports`.
+#[post("/reports")]
+pub async fn submit_report(
+    state: web::Data<AppState>,
+    body: web::Json<SubmitBody>,
+) -> Result<HttpResponse, ApiError> {
+    let body = body.into_inner();
+    // Parse everything before touching the database.
+    let (_, unit_def) = state.routing.route(&body.category).ok_or_else(|| {
+        ApiError::bad(
+            "unknown_category",
+            "unknown category; GET /api/v1/units lists the categories",
+        )
+    })?;
+    let category = Category::parse(&body.category).map_err(|m| ApiError::bad("unknown_category", m))?;
+    let language = Language::parse(&body.language)
+        .ok()
+        .filter(|l| state.i18n.supports(l.as_str()))
+        .ok_or_else(|| ApiError::bad("invalid_language", "unsupported language"))?;
+    let region = match body.region.as_deref().filter(|r| !r.is_empty()) {
+        None => None,
+        Some(code) => {
+            state
+                .routing
+                .region(code)
+                .ok_or_else(|| ApiError::bad("unknown_region", "unknown region"))?;
+            Some(Region::parse(code).map_err(|m| ApiError::bad("unknown_region", m))?)
+        }
+    };
+    let lookup = LookupKey::parse(&body.lookup).map_err(|m| ApiError::bad("invalid_lookup", m))?;
+    let reply_recipient = parse_recipient(&body.reply_recipient)
+        .map_err(|_| {
+            ApiError::bad(
+                "invalid_reply_recipient",
+                "reply_recipient must be an age X25519 recipient (age1…)",
+            )
+        })?
+        .to_string();
+    let envelope = AgeEnvelope::from_base64(&body.envelope, state.settings.limits.max_envelope_bytes)?;
+
+    let unit = units::find(&state.db, &unit_def.slug)
+        .await?
+        .ok_or_else(|| ApiError::Unavailable)?;
+    check_keys(&state, &unit, Some(body.key_set), &envelope, 0).await?;
+
+    let submitted = reports::submit(
+        &state.db,
+        reports::NewReport {
+            unit_id: unit.id,
+            category,
+            region,
+            language,
+            urgent: body.urgent,
+            lookup: state.lookup_secret.digest(&lookup),
+            reply_recipient,
+            envelope,
+        },
+    )
+    .await
+    .map_err(|e| match e {
+        reports::SubmitError::LookupInUse => ApiError::Conflict {
+            code: "lookup_in_use",
+            message: "this follow-up code is already used by another report; generate a new code"
+                .into(),
+            extra: None,
+        },
+        reports::SubmitError::Store(s) => s.into(),
+    })?;
+    let (model, replay) = match submitted {
+        reports::Submitted::Created(m) => (m, false),
+        reports::Submitted::Replayed(m) => (m, true),
+    };
+    if !replay {
+        state.notifier.notify_one();
+    }
+    tracing::info!(unit = %unit.slug, urgent = model.urgent, replay, "report stored");
+    Ok(HttpResponse::Created().json(json!({ "case": model.case_ref, "status": model.status })))
+}
+
+/// Checks an envelope against a unit's current recipient set: key-set version (when
+/// the client sent one) and number of X25519 stanzas (`extra` more for replies, which
+/// also go to the reporter).
+pub async fn check_keys(
+    state: &AppState,
+    unit: &entities::unit::Model,
+    key_set: Option<i64>,
+    envelope: &AgeEnvelope,
+    extra: usize,
+) -> Result<(), ApiError> {
+    if key_set.is_some_and(|k| k != unit.key_set) {
+        let view = unit_view(state, unit.clone()).await?;
+        return Err(ApiError::Conflict {
+            code: "keys_changed",
+            message: "the unit's keys have changed; encrypt again to the keys given here".into(),
+            extra: Some(json!({ "unit": view })),
+        });
+    }
+    let recipients = units::active_recipients(&state.db, unit.id).await?;
+    if envelope.x25519_stanzas() != recipients.len() + extra {
+        return Err(ApiError::bad(
+            "wrong_recipient_count",
+            format!(
+                "the envelope has {} X25519 recipients; this unit's set needs exactly {}",
+                envelope.x25519_stanzas(),
+                recipients.len() + extra
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// The reporter's lookup key from `Authorization: Lookup <key>`.
+fn lookup_from(req: &HttpRequest) -> Result<LookupKey, ApiError> {
+    let header = req
+        .headers()
+        .get(actix_web::http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .ok_or(ApiError::Unauthorized(
+            "unauthorized",
+            "send the lookup key as Authorization: Lookup <key>",
+        ))?;
+    let key = header
+        .strip_prefix("Lookup ")
+        .ok_or(ApiError::Unauthorized(
+            "unauthorized",
+            "send the lookup key as Authorization: Lookup <key>",
+        ))?;
+    LookupKey::parse(key).map_err(|m| ApiError::bad("invalid_lookup", m))
+}
+
+async fn report_for(
+    state: &AppState,
+    req: &HttpRequest,
+) -> Result<entities::report::Model, ApiError> {
+    let lookup = lookup_from(req)?;
+    reports::find_by_lookup(&state.db, &state.lookup_secret.digest(&lookup))
+        .await?
+        .ok_or_else(|| ApiError::NotFound("no report matches this follow-up code".into()))
+}
+
+pub fn history_json(rows: &[entities::status_change::Model]) -> Vec<serde_json::Value> {
+    rows.iter()
+        .map(|h| json!({ "status": h.status, "outcome": h.outcome, "at": reports::hour(h.at) }))
+        .collect()
+}
+
+pub fn messages_json(rows: &[entities::message::Model]) -> Vec<serde_json::Value> {
+    use base64::Engine;
+    rows.iter()
+        .map(|m| {
+            json!({
+                "from": m.sender,
+                "at": reports::hour(m.created_at),
+                "envelope": base64::engine::general_purpose::STANDARD.encode(&m.envelope),
+            })
+        })
+        .collect()
+}
+
+/// `GET /api/v1/follow-up`.
+#[get("/follow-up")]
+pub async fn follow_up(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    let report = report_for(&state, &req).await?;
+    let unit = units::get(&state.db, report.unit_id).await?;
+    let history = reports::history(&state.db, report.id).await?;
+    let thread = reports::thread(&state.db, report.id).await?;
+    Ok(HttpResponse::Ok().json(json!({
+        "case": report.case_ref,
+        "status": report.status,
+        "unit": unit.slug,
+        "category": report.category,
+        "history": history_json(&history),
+        "messages": messages_json(&thread),
+    })))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MessageBody {
+    envelope: String,
+    #[serde(default)]
+    key_set: Option<i64>,
+}
+
+/// `POST /api/v1/follow-up/messages`: the reporter writes to the unit.
+#[post("/follow-up/messages")]
+pub async fn reporter_message(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    body: web::Json<MessageBody>,
+) -> Result<HttpResponse, ApiError> {
+    let body = body.into_inner();
+    let envelope = AgeEnvelope::from_base64(&body.envelope, state.settings.limits.max_envelope_bytes)?;
+    let report = report_for(&state, &req).await?;
+    let unit = units::get(&state.db, report.unit_id).await?;
+    check_keys(&state, &unit, body.key_set, &envelope, 0).await?;
+    let msg = add_message(&state, &report, reports::Sender::Reporter, envelope).await?;
+    state.notifier.notify_one();
+    Ok(HttpResponse::Created().json(json!({ "case": report.case_ref, "at": reports::hour(msg.created_at) })))
+}
+
+pub async fn add_message(
+    state: &AppState,
+    report: &entities::report::Model,
+    sender: reports::Sender,
+    envelope: AgeEnvelope,
+) -> Result<entities::message::Model, ApiError> {
+    reports::add_message(
+        &state.db,
+        report,
+        sender,
+        envelope,
+        state.settings.limits.max_thread_messages,
+    )
+    .await
+    .map_err(|e| match e {
+        reports::MessageError::ThreadFull(n) => ApiError::Conflict {
+            code: "thread_full",
+            message: format!("this conversation has reached its limit of {n} messages"),
+            extra: None,
+        },
+        reports::MessageError::Store(s) => s.into(),
+    })
+}
+
+impl ApiError {
+    fn bad_internal(msg: String) -> ApiError {
+        ApiError::Internal(anyhow::anyhow!(msg))
+    }
+}

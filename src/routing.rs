@@ -1,0 +1,194 @@
+//! The routing table: units, the categories each one handles, and coarse regions.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::domain::{Category, Region, UnitSlug};
+
+#[derive(Debug, Clone)]
+pub struct UnitDef {
+    pub slug: UnitSlug,
+    pub name: String,
+    pub notify: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct CategoryDef {
+    pub slug: Category,
+    pub unit: UnitSlug,
+}
+
+#[derive(Debug, Clone)]
+pub struct RegionDef {
+    pub code: Region,
+    /// Label per language code.
+    pub labels: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Routing {
+    pub units: Vec<UnitDef>,
+    pub categories: Vec<CategoryDef>,
+    pub regions: Vec<RegionDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRouting {
+    #[serde(default)]
+    unit: Vec<RawUnit>,
+    #[serde(default)]
+    category: Vec<RawCategory>,
+    #[serde(default)]
+    region: Vec<RawRegion>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawUnit {
+    slug: String,
+    name: String,
+    #[serde(default)]
+    notify: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCategory {
+    slug: String,
+    unit: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRegion {
+    code: String,
+    labels: BTreeMap<String, String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RoutingError {
+    #[error("cannot read the routing file {path}: {source}")]
+    Read {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("the routing file is not valid TOML: {0}")]
+    Toml(#[from] toml::de::Error),
+    #[error("the routing file is inconsistent: {0}")]
+    Invalid(String),
+}
+
+impl Routing {
+    pub fn from_file(path: &Path) -> Result<Self, RoutingError> {
+        let text = std::fs::read_to_string(path).map_err(|source| RoutingError::Read {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Self::from_toml(&text)
+    }
+
+    pub fn from_toml(text: &str) -> Result<Self, RoutingError> {
+        let raw: RawRouting = toml::from_str(text)?;
+        let invalid = RoutingError::Invalid;
+        let mut units = Vec::new();
+        let mut seen = HashSet::new();
+        for u in raw.unit {
+            let slug = UnitSlug::parse(&u.slug).map_err(invalid)?;
+            if !seen.insert(slug.clone()) {
+                return Err(invalid(format!("unit {slug} is declared twice")));
+            }
+            units.push(UnitDef {
+                slug,
+                name: u.name,
+                notify: u.notify,
+            });
+        }
+        if units.is_empty() {
+            return Err(invalid("no unit is declared".into()));
+        }
+        let mut categories = Vec::new();
+        let mut seen = HashSet::new();
+        for c in raw.category {
+            let slug = Category::parse(&c.slug).map_err(invalid)?;
+            let unit = UnitSlug::parse(&c.unit).map_err(invalid)?;
+            if !units.iter().any(|u| u.slug == unit) {
+                return Err(invalid(format!(
+                    "category {slug} goes to unit {unit}, which is not declared"
+                )));
+            }
+            if !seen.insert(slug.clone()) {
+                return Err(invalid(format!("category {slug} is declared twice")));
+            }
+            categories.push(CategoryDef { slug, unit });
+        }
+        let mut regions = Vec::new();
+        for r in raw.region {
+            regions.push(RegionDef {
+                code: Region::parse(&r.code).map_err(invalid)?,
+                labels: r.labels,
+            });
+        }
+        Ok(Self {
+            units,
+            categories,
+            regions,
+        })
+    }
+
+    /// The unit a category routes to, if the category exists.
+    pub fn route(&self, category: &str) -> Option<(&CategoryDef, &UnitDef)> {
+        let cat = self.categories.iter().find(|c| c.slug.as_str() == category)?;
+        let unit = self.units.iter().find(|u| u.slug == cat.unit)?;
+        Some((cat, unit))
+    }
+
+    pub fn unit(&self, slug: &str) -> Option<&UnitDef> {
+        self.units.iter().find(|u| u.slug.as_str() == slug)
+    }
+
+    pub fn categories_of<'a>(&'a self, unit: &'a UnitSlug) -> impl Iterator<Item = &'a Category> {
+        self.categories
+            .iter()
+            .filter(move |c| &c.unit == unit)
+            .map(|c| &c.slug)
+    }
+
+    pub fn region(&self, code: &str) -> Option<&RegionDef> {
+        self.regions.iter().find(|r| r.code.as_str() == code)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_routing_file_is_valid() {
+        let r = Routing::from_toml(include_str!("../config/routing.toml")).unwrap();
+        assert_eq!(r.route("gbv").unwrap().1.slug.as_str(), "gbv");
+        assert_eq!(
+            r.route("unsure").unwrap().1.slug.as_str(),
+            "community-policing"
+        );
+        assert!(r.route("nope").is_none());
+        assert_eq!(r.categories.len(), 7);
+    }
+
+    #[test]
+    fn inconsistent_files_are_refused() {
+        let bad = [
+            "",
+            "[[unit]]\nslug='a'\nname='A'\n[[category]]\nslug='x'\nunit='b'\n",
+            "[[unit]]\nslug='a'\nname='A'\n[[unit]]\nslug='a'\nname='B'\n",
+            "[[unit]]\nslug='A B'\nname='A'\n",
+            "[[unit]]\nslug='a'\nname='A'\ncolour='red'\n",
+        ];
+        for text in bad {
+            assert!(Routing::from_toml(text).is_err(), "{text}");
+        }
+    }
+}

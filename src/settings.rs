@@ -1,0 +1,161 @@
+//! Layered settings: `config/default.toml`, then `config/$PASSERELLE_ENV.toml`,
+//! then `PASSERELLE__SECTION__KEY` environment variables.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use secrecy::SecretString;
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Settings {
+    pub server: ServerSettings,
+    pub database: DatabaseSettings,
+    pub limits: LimitSettings,
+    pub tokens: TokenSettings,
+    pub notify: NotifySettings,
+    pub web: WebSettings,
+    pub routing: RoutingSettings,
+    #[serde(default)]
+    pub secrets: SecretSettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ServerSettings {
+    pub listen: SocketAddr,
+    pub workers: usize,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct DatabaseSettings {
+    pub url: String,
+    pub max_connections: u32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct LimitSettings {
+    pub max_envelope_bytes: usize,
+    pub max_body_bytes: usize,
+    pub max_thread_messages: u64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct TokenSettings {
+    pub ttl_days: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MailTransport {
+    Smtp,
+    Log,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SmtpTls {
+    None,
+    Starttls,
+    Tls,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct NotifySettings {
+    pub transport: MailTransport,
+    pub smtp_host: String,
+    pub smtp_port: u16,
+    pub smtp_tls: SmtpTls,
+    #[serde(default)]
+    pub smtp_username: Option<String>,
+    #[serde(default)]
+    pub smtp_password: Option<SecretString>,
+    pub from: String,
+    pub poll_interval_ms: u64,
+    pub backoff_base_ms: u64,
+    pub backoff_max_ms: u64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct WebSettings {
+    pub quick_exit_url: String,
+    pub default_language: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct RoutingSettings {
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct SecretSettings {
+    /// Base64 of at least 32 random bytes: the HMAC key for lookup keys.
+    #[serde(default)]
+    pub lookup_key: Option<SecretString>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    #[error("cannot read configuration from {dir}: {source}")]
+    Load {
+        dir: PathBuf,
+        #[source]
+        source: config::ConfigError,
+    },
+}
+
+impl Settings {
+    /// Reads the configuration directory named by `PASSERELLE_CONFIG_DIR` (default
+    /// `config`) and the environment.
+    pub fn load() -> Result<Self, SettingsError> {
+        let dir = std::env::var_os("PASSERELLE_CONFIG_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from("config"));
+        let env = std::env::var("PASSERELLE_ENV").unwrap_or_else(|_| "local".into());
+        Self::load_from(&dir, &env)
+    }
+
+    pub fn load_from(dir: &Path, env: &str) -> Result<Self, SettingsError> {
+        let wrap = |source| SettingsError::Load {
+            dir: dir.to_path_buf(),
+            source,
+        };
+        config::Config::builder()
+            .add_source(config::File::from(dir.join("default.toml")))
+            .add_source(config::File::from(dir.join(format!("{env}.toml"))).required(false))
+            .add_source(
+                config::Environment::with_prefix("PASSERELLE")
+                    .prefix_separator("__")
+                    .separator("__"),
+            )
+            .build()
+            .map_err(wrap)?
+            .try_deserialize()
+            .map_err(wrap)
+    }
+
+    /// The built-in defaults alone, with no file or environment: for tests and the
+    /// demo, which then set what they need.
+    pub fn defaults() -> Self {
+        config::Config::builder()
+            .add_source(config::File::from_str(
+                include_str!("../config/default.toml"),
+                config::FileFormat::Toml,
+            ))
+            .build()
+            .and_then(|c| c.try_deserialize())
+            .unwrap_or_else(|e| panic!("config/default.toml is invalid: {e}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_parse_and_hold_no_secret() {
+        let s = Settings::defaults();
+        assert!(s.secrets.lookup_key.is_none());
+        assert!(s.database.url.starts_with("sqlite://"));
+        assert_eq!(s.notify.transport, MailTransport::Smtp);
+    }
+}

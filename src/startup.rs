@@ -1,0 +1,120 @@
+//! Building and running the application. Tests and the binary start the server the
+//! same way: `Application::build(settings)` binds its own listener (port 0 works).
+
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use actix_web::dev::Server;
+use actix_web::middleware::from_fn;
+use actix_web::{App, HttpServer, web};
+use anyhow::Context;
+use sea_orm::DatabaseConnection;
+use tokio::sync::Notify;
+
+use crate::crypto::LookupSecret;
+use crate::i18n::I18n;
+use crate::notify::{Mailer, Worker};
+use crate::routes;
+use crate::routing::Routing;
+use crate::settings::Settings;
+use crate::store;
+
+/// Everything a handler may reach. No global state: tests build their own.
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub settings: Arc<Settings>,
+    pub routing: Arc<Routing>,
+    pub lookup_secret: LookupSecret,
+    pub i18n: Arc<I18n>,
+    /// Wakes the notification worker when the outbox gets a row.
+    pub notifier: Arc<Notify>,
+}
+
+pub struct Application {
+    port: u16,
+    server: Server,
+    worker: Worker,
+    db: DatabaseConnection,
+}
+
+/// Connects, migrates and syncs the units of the routing file.
+pub async fn prepare_database(
+    settings: &Settings,
+) -> anyhow::Result<(DatabaseConnection, Arc<Routing>)> {
+    let routing = Arc::new(
+        Routing::from_file(&settings.routing.file).context("loading the routing file")?,
+    );
+    let db = store::connect(&settings.database.url, settings.database.max_connections).await?;
+    store::migrate(&db).await?;
+    store::units::sync_units(&db, &routing).await?;
+    Ok((db, routing))
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        let secret = settings.secrets.lookup_key.as_ref().context(
+            "secrets.lookup_key is not set: put 32+ random bytes in base64 in \
+             PASSERELLE__SECRETS__LOOKUP_KEY (generate one with `passerelle secret`)",
+        )?;
+        let lookup_secret = LookupSecret::from_base64(secrecy::ExposeSecret::expose_secret(secret))
+            .map_err(anyhow::Error::msg)?;
+        let (db, routing) = prepare_database(&settings).await?;
+        let i18n = Arc::new(I18n::load().map_err(anyhow::Error::msg)?);
+        let notifier = Arc::new(Notify::new());
+        let mailer = Mailer::from_settings(&settings.notify).context("configuring mail")?;
+        let listener = TcpListener::bind(settings.server.listen)
+            .with_context(|| format!("cannot listen on {}", settings.server.listen))?;
+        let port = listener.local_addr()?.port();
+        let settings = Arc::new(settings);
+        let state = web::Data::new(AppState {
+            db: db.clone(),
+            settings: settings.clone(),
+            routing: routing.clone(),
+            lookup_secret,
+            i18n,
+            notifier: notifier.clone(),
+        });
+        let max_body = settings.limits.max_body_bytes;
+        let server = HttpServer::new(move || {
+            App::new()
+                .app_data(state.clone())
+                .wrap(from_fn(routes::access_log))
+                .wrap(from_fn(routes::security_headers))
+                .configure(|cfg| routes::configure(cfg, max_body))
+        })
+        .workers(settings.server.workers.max(1))
+        .listen(listener)?
+        .run();
+        let worker = Worker {
+            db: db.clone(),
+            routing,
+            mailer,
+            settings: settings.notify.clone(),
+            wake: notifier,
+        };
+        Ok(Self {
+            port,
+            server,
+            worker,
+            db,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn db(&self) -> &DatabaseConnection {
+        &self.db
+    }
+
+    /// Serves until the server stops (SIGINT/SIGTERM, or the handle is dropped);
+    /// the notification worker runs alongside and stops with it.
+    pub async fn run_until_stopped(self) -> anyhow::Result<()> {
+        let worker = tokio::spawn(self.worker.run());
+        let result = self.server.await;
+        worker.abort();
+        self.db.close().await.ok();
+        result.context("the HTTP server failed")
+    }
+}

@@ -1,0 +1,90 @@
+//! Database access. Every query of the service lives here; handlers call these
+//! functions with domain types.
+
+pub mod audit;
+pub mod officers;
+pub mod outbox;
+pub mod reports;
+pub mod units;
+
+use std::time::Duration;
+
+use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};
+use sea_orm_migration::MigratorTrait;
+
+pub use audit::WriteTx;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error while {context}: {source}")]
+    Db {
+        context: &'static str,
+        #[source]
+        source: DbErr,
+    },
+    #[error("{0}")]
+    Invalid(String),
+    #[error("not found: {0}")]
+    NotFound(String),
+}
+
+/// Adds context to a database error: `.map_err(ctx("reading units"))`.
+pub fn ctx(context: &'static str) -> impl FnOnce(DbErr) -> StoreError {
+    move |source| StoreError::Db { context, source }
+}
+
+/// Connects, with durable settings for SQLite (WAL, synchronous FULL, foreign keys).
+pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnection, StoreError> {
+    if let Some(path) = sqlite_path(url) {
+        if let Some(parent) = std::path::Path::new(&path).parent() {
+            if !parent.as_os_str().is_empty() {
+                std::fs::create_dir_all(parent).map_err(|e| {
+                    StoreError::Invalid(format!(
+                        "cannot create the database folder {}: {e}",
+                        parent.display()
+                    ))
+                })?;
+            }
+        }
+    }
+    let mut opts = ConnectOptions::new(url.to_string());
+    opts.max_connections(max_connections)
+        .min_connections(1)
+        .connect_timeout(Duration::from_secs(10))
+        .acquire_timeout(Duration::from_secs(10))
+        // Statement logging would put query text in logs; nothing there is needed.
+        .sqlx_logging(false)
+        .map_sqlx_sqlite_opts(|o| {
+            use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+            o.journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Full)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_secs(10))
+        });
+    Database::connect(opts).await.map_err(ctx("connecting to the database"))
+}
+
+/// Runs pending migrations.
+pub async fn migrate(db: &DatabaseConnection) -> Result<(), StoreError> {
+    migrations::Migrator::up(db, None)
+        .await
+        .map_err(ctx("running migrations"))
+}
+
+/// The file behind a `sqlite://` URL, if it is one.
+pub fn sqlite_path(url: &str) -> Option<String> {
+    let rest = url.strip_prefix("sqlite://")?;
+    let path = rest.split('?').next().unwrap_or(rest);
+    (!path.is_empty() && path != ":memory:").then(|| path.to_string())
+}
+
+pub fn now() -> chrono::DateTime<chrono::Utc> {
+    use chrono::SubsecRound;
+    // Microseconds are what PostgreSQL keeps; rounding here makes values read back
+    // equal on both backends.
+    chrono::Utc::now().trunc_subsecs(6)
+}
+
+pub fn is_unique_violation(e: &DbErr) -> bool {
+    matches!(e.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_)))
+}

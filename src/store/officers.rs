@@ -1,0 +1,239 @@
+//! Officers, unit membership and API tokens.
+
+use chrono::{DateTime, TimeDelta, Utc};
+use entities::{officer, officer_token, officer_unit, unit};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
+};
+
+use super::audit::Actor;
+use super::{StoreError, WriteTx, ctx, now, units};
+use crate::crypto::{ApiToken, TokenDigest};
+use crate::domain::{OfficerLogin, UnitSlug};
+
+pub async fn find(
+    db: &DatabaseConnection,
+    login: &OfficerLogin,
+) -> Result<Option<officer::Model>, StoreError> {
+    officer::Entity::find()
+        .filter(officer::Column::Login.eq(login.as_str()))
+        .one(db)
+        .await
+        .map_err(ctx("reading an officer"))
+}
+
+pub async fn all(db: &DatabaseConnection) -> Result<Vec<officer::Model>, StoreError> {
+    officer::Entity::find()
+        .order_by_asc(officer::Column::Id)
+        .all(db)
+        .await
+        .map_err(ctx("listing officers"))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Member,
+    Supervisor,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Member => "member",
+            Role::Supervisor => "supervisor",
+        }
+    }
+}
+
+pub async fn create(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    login: &OfficerLogin,
+    display_name: &str,
+) -> Result<officer::Model, StoreError> {
+    if find(db, login).await?.is_some() {
+        return Err(StoreError::Invalid(format!("officer {login} already exists")));
+    }
+    let mut tx = WriteTx::begin(db).await?;
+    let row = officer::ActiveModel {
+        login: Set(login.to_string()),
+        display_name: Set(display_name.to_string()),
+        active: Set(true),
+        created_at: Set(now()),
+        ..Default::default()
+    }
+    .insert(tx.conn())
+    .await
+    .map_err(ctx("creating an officer"))?;
+    tx.audit(actor, "officer.create", login.as_str()).await?;
+    tx.commit().await?;
+    Ok(row)
+}
+
+pub async fn add_to_unit(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    officer: &officer::Model,
+    unit: &UnitSlug,
+    role: Role,
+) -> Result<(), StoreError> {
+    let mut tx = WriteTx::begin(db).await?;
+    let u = units::find(tx.conn(), unit)
+        .await?
+        .ok_or_else(|| StoreError::NotFound(format!("unit {unit}")))?;
+    let existing = officer_unit::Entity::find_by_id((officer.id, u.id))
+        .one(tx.conn())
+        .await
+        .map_err(ctx("reading a membership"))?;
+    match existing {
+        Some(m) => {
+            let mut am: officer_unit::ActiveModel = m.into();
+            am.role = Set(role.as_str().into());
+            am.update(tx.conn())
+                .await
+                .map_err(ctx("changing a membership"))?;
+        }
+        None => {
+            officer_unit::ActiveModel {
+                officer_id: Set(officer.id),
+                unit_id: Set(u.id),
+                role: Set(role.as_str().into()),
+            }
+            .insert(tx.conn())
+            .await
+            .map_err(ctx("adding a membership"))?;
+        }
+    }
+    tx.audit(
+        actor,
+        "officer.join",
+        &format!("{} {unit} {}", officer.login, role.as_str()),
+    )
+    .await?;
+    tx.commit().await
+}
+
+/// Enables or disables an officer. A disabled officer's tokens stop working at once.
+pub async fn set_active(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    officer: officer::Model,
+    active: bool,
+) -> Result<(), StoreError> {
+    let mut tx = WriteTx::begin(db).await?;
+    let login = officer.login.clone();
+    let mut am: officer::ActiveModel = officer.into();
+    am.active = Set(active);
+    am.update(tx.conn())
+        .await
+        .map_err(ctx("changing an officer"))?;
+    tx.audit(
+        actor,
+        if active { "officer.enable" } else { "officer.disable" },
+        &login,
+    )
+    .await?;
+    tx.commit().await
+}
+
+/// Issues a new API token; the token itself is returned once and never stored.
+pub async fn issue_token(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    officer: &officer::Model,
+    ttl: TimeDelta,
+    label: &str,
+) -> Result<(ApiToken, DateTime<Utc>), StoreError> {
+    let token = ApiToken::generate();
+    let expires = now() + ttl;
+    let mut tx = WriteTx::begin(db).await?;
+    officer_token::ActiveModel {
+        officer_id: Set(officer.id),
+        token_digest: Set(token.digest().as_bytes().to_vec()),
+        label: Set(label.to_string()),
+        created_at: Set(now()),
+        expires_at: Set(expires),
+        ..Default::default()
+    }
+    .insert(tx.conn())
+    .await
+    .map_err(ctx("storing a token"))?;
+    tx.audit(actor, "token.issue", &officer.login).await?;
+    tx.commit().await?;
+    Ok((token, expires))
+}
+
+/// An authenticated officer and the units they belong to.
+#[derive(Debug, Clone)]
+pub struct OfficerSession {
+    pub officer: officer::Model,
+    pub units: Vec<(unit::Model, Role)>,
+}
+
+impl OfficerSession {
+    pub fn unit(&self, slug: &str) -> Option<&unit::Model> {
+        self.units
+            .iter()
+            .map(|(u, _)| u)
+            .find(|u| u.slug == slug)
+    }
+
+    pub fn unit_by_id(&self, id: i32) -> Option<&unit::Model> {
+        self.units.iter().map(|(u, _)| u).find(|u| u.id == id)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AuthError {
+    #[error("unknown token")]
+    Unknown,
+    #[error("the token has expired")]
+    Expired,
+    #[error("the officer account is disabled")]
+    Disabled,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+pub async fn authenticate(
+    db: &DatabaseConnection,
+    digest: &TokenDigest,
+) -> Result<OfficerSession, AuthError> {
+    let token = officer_token::Entity::find()
+        .filter(officer_token::Column::TokenDigest.eq(digest.as_bytes().to_vec()))
+        .one(db)
+        .await
+        .map_err(ctx("reading a token"))?
+        .ok_or(AuthError::Unknown)?;
+    // The index found the row; compare again in constant time, as a matter of habit.
+    if !digest.matches(&token.token_digest) {
+        return Err(AuthError::Unknown);
+    }
+    if token.expires_at <= Utc::now() {
+        return Err(AuthError::Expired);
+    }
+    let officer = officer::Entity::find_by_id(token.officer_id)
+        .one(db)
+        .await
+        .map_err(ctx("reading an officer"))?
+        .ok_or(AuthError::Unknown)?;
+    if !officer.active {
+        return Err(AuthError::Disabled);
+    }
+    let memberships = officer_unit::Entity::find()
+        .filter(officer_unit::Column::OfficerId.eq(officer.id))
+        .all(db)
+        .await
+        .map_err(ctx("reading memberships"))?;
+    let mut units = Vec::new();
+    for m in memberships {
+        let u = units::get(db, m.unit_id).await?;
+        let role = if m.role == Role::Supervisor.as_str() {
+            Role::Supervisor
+        } else {
+            Role::Member
+        };
+        units.push((u, role));
+    }
+    Ok(OfficerSession { officer, units })
+}

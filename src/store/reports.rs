@@ -1,0 +1,320 @@
+//! Reports, their threads and status history.
+
+use chrono::{DateTime, Utc};
+use entities::{message, report, status_change};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+};
+
+use super::audit::Actor;
+use super::{StoreError, WriteTx, ctx, is_unique_violation, now, outbox};
+use crate::crypto::LookupDigest;
+use crate::domain::{AgeEnvelope, CaseRef, Category, Language, Outcome, Region, Status, round_to_hour};
+
+pub struct NewReport {
+    pub unit_id: i32,
+    pub category: Category,
+    pub region: Option<Region>,
+    pub language: Language,
+    pub urgent: bool,
+    pub lookup: LookupDigest,
+    pub reply_recipient: String,
+    pub envelope: AgeEnvelope,
+}
+
+#[derive(Debug)]
+pub enum Submitted {
+    Created(report::Model),
+    /// The same submission was already stored: a retry after a lost answer.
+    Replayed(report::Model),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SubmitError {
+    #[error("this lookup key is already used by another report")]
+    LookupInUse,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+pub async fn find_by_lookup<C: ConnectionTrait>(
+    db: &C,
+    digest: &LookupDigest,
+) -> Result<Option<report::Model>, StoreError> {
+    report::Entity::find()
+        .filter(report::Column::LookupDigest.eq(digest.as_bytes().to_vec()))
+        .one(db)
+        .await
+        .map_err(ctx("looking up a report"))
+}
+
+pub async fn find_by_case<C: ConnectionTrait>(
+    db: &C,
+    case: &CaseRef,
+) -> Result<Option<report::Model>, StoreError> {
+    report::Entity::find()
+        .filter(report::Column::CaseRef.eq(case.as_str()))
+        .one(db)
+        .await
+        .map_err(ctx("reading a case"))
+}
+
+/// Stores a report, or recognises a retry of one already stored.
+pub async fn submit(db: &DatabaseConnection, new: NewReport) -> Result<Submitted, SubmitError> {
+    if let Some(existing) = replay_of(db, &new).await? {
+        return Ok(existing);
+    }
+    match insert(db, &new).await {
+        Ok(model) => Ok(Submitted::Created(model)),
+        // Two copies of one submission raced; the other one won.
+        Err(StoreError::Db { source, .. }) if is_unique_violation(&source) => replay_of(db, &new)
+            .await?
+            .ok_or(SubmitError::LookupInUse),
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn replay_of(
+    db: &DatabaseConnection,
+    new: &NewReport,
+) -> Result<Option<Submitted>, SubmitError> {
+    let Some(existing) = find_by_lookup(db, &new.lookup).await? else {
+        return Ok(None);
+    };
+    let first = message::Entity::find()
+        .filter(message::Column::ReportId.eq(existing.id))
+        .order_by_asc(message::Column::Id)
+        .one(db)
+        .await
+        .map_err(ctx("reading a report's first message"))?;
+    let same = existing.unit_id == new.unit_id
+        && existing.category == new.category.as_str()
+        && first.is_some_and(|m| m.envelope == new.envelope.bytes());
+    if same {
+        Ok(Some(Submitted::Replayed(existing)))
+    } else {
+        Err(SubmitError::LookupInUse)
+    }
+}
+
+async fn insert(db: &DatabaseConnection, new: &NewReport) -> Result<report::Model, StoreError> {
+    let mut tx = WriteTx::begin(db).await?;
+    let at = round_to_hour(now());
+    let case = CaseRef::generate();
+    let model = report::ActiveModel {
+        case_ref: Set(case.to_string()),
+        unit_id: Set(new.unit_id),
+        category: Set(new.category.to_string()),
+        region: Set(new.region.as_ref().map(|r| r.to_string())),
+        language: Set(new.language.as_str().to_string()),
+        urgent: Set(new.urgent),
+        status: Set(Status::Received.as_str().to_string()),
+        lookup_digest: Set(new.lookup.as_bytes().to_vec()),
+        reply_recipient: Set(new.reply_recipient.clone()),
+        created_at: Set(at),
+        updated_at: Set(at),
+        ..Default::default()
+    }
+    .insert(tx.conn())
+    .await
+    .map_err(ctx("storing a report"))?;
+    message::ActiveModel {
+        report_id: Set(model.id),
+        sender: Set("reporter".into()),
+        officer_id: Set(None),
+        envelope: Set(new.envelope.bytes().to_vec()),
+        created_at: Set(at),
+        ..Default::default()
+    }
+    .insert(tx.conn())
+    .await
+    .map_err(ctx("storing a report's envelope"))?;
+    status_change::ActiveModel {
+        report_id: Set(model.id),
+        status: Set(Status::Received.as_str().into()),
+        outcome: Set(None),
+        officer_id: Set(None),
+        at: Set(at),
+        ..Default::default()
+    }
+    .insert(tx.conn())
+    .await
+    .map_err(ctx("storing a report's status"))?;
+    outbox::enqueue(&tx, new.unit_id, if new.urgent { "urgent" } else { "new" }).await?;
+    tx.audit(&Actor::Reporter, "report.create", &case.to_string())
+        .await?;
+    tx.commit().await?;
+    Ok(model)
+}
+
+pub async fn thread<C: ConnectionTrait>(
+    db: &C,
+    report_id: i64,
+) -> Result<Vec<message::Model>, StoreError> {
+    message::Entity::find()
+        .filter(message::Column::ReportId.eq(report_id))
+        .order_by_asc(message::Column::Id)
+        .all(db)
+        .await
+        .map_err(ctx("reading a thread"))
+}
+
+pub async fn history<C: ConnectionTrait>(
+    db: &C,
+    report_id: i64,
+) -> Result<Vec<status_change::Model>, StoreError> {
+    status_change::Entity::find()
+        .filter(status_change::Column::ReportId.eq(report_id))
+        .order_by_asc(status_change::Column::Id)
+        .all(db)
+        .await
+        .map_err(ctx("reading a status history"))
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum MessageError {
+    #[error("this conversation has reached its limit of {0} messages")]
+    ThreadFull(u64),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+pub enum Sender {
+    Reporter,
+    Officer { id: i32, login: String },
+}
+
+/// Appends an envelope to a report's thread.
+pub async fn add_message(
+    db: &DatabaseConnection,
+    report: &report::Model,
+    sender: Sender,
+    envelope: AgeEnvelope,
+    max_messages: u64,
+) -> Result<message::Model, MessageError> {
+    let mut tx = WriteTx::begin(db).await?;
+    let count = message::Entity::find()
+        .filter(message::Column::ReportId.eq(report.id))
+        .count(tx.conn())
+        .await
+        .map_err(ctx("counting a thread"))?;
+    if count >= max_messages {
+        return Err(MessageError::ThreadFull(max_messages));
+    }
+    let (who, officer_id, at, actor) = match &sender {
+        Sender::Reporter => ("reporter", None, round_to_hour(now()), Actor::Reporter),
+        Sender::Officer { id, login } => ("unit", Some(*id), now(), Actor::Officer(login.clone())),
+    };
+    let model = message::ActiveModel {
+        report_id: Set(report.id),
+        sender: Set(who.into()),
+        officer_id: Set(officer_id),
+        envelope: Set(envelope.into_bytes()),
+        created_at: Set(at),
+        ..Default::default()
+    }
+    .insert(tx.conn())
+    .await
+    .map_err(ctx("storing a message"))?;
+    let action = match sender {
+        Sender::Reporter => {
+            outbox::enqueue(&tx, report.unit_id, "message").await?;
+            "message.reporter"
+        }
+        Sender::Officer { .. } => "message.reply",
+    };
+    touch(&tx, report, None).await?;
+    tx.audit(&actor, action, &report.case_ref).await?;
+    tx.commit().await?;
+    Ok(model)
+}
+
+/// Changes a report's status, with an optional reporter-visible outcome.
+pub async fn set_status(
+    db: &DatabaseConnection,
+    report: &report::Model,
+    officer_id: i32,
+    officer_login: &str,
+    status: Status,
+    outcome: Option<Outcome>,
+) -> Result<report::Model, StoreError> {
+    let mut tx = WriteTx::begin(db).await?;
+    let at = now();
+    status_change::ActiveModel {
+        report_id: Set(report.id),
+        status: Set(status.as_str().into()),
+        outcome: Set(outcome.map(|o| o.as_str().to_string())),
+        officer_id: Set(Some(officer_id)),
+        at: Set(at),
+        ..Default::default()
+    }
+    .insert(tx.conn())
+    .await
+    .map_err(ctx("storing a status change"))?;
+    let updated = touch(&tx, report, Some(status)).await?;
+    tx.audit(
+        &Actor::Officer(officer_login.to_string()),
+        "case.status",
+        &format!("{} {}", report.case_ref, status.as_str()),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(updated)
+}
+
+async fn touch(
+    tx: &WriteTx,
+    report: &report::Model,
+    status: Option<Status>,
+) -> Result<report::Model, StoreError> {
+    let mut am: report::ActiveModel = report.clone().into();
+    if let Some(s) = status {
+        am.status = Set(s.as_str().into());
+    }
+    // Kept to the hour, like every other reporter-related time.
+    am.updated_at = Set(round_to_hour(now()));
+    am.update(tx.conn())
+        .await
+        .map_err(ctx("updating a report"))
+}
+
+/// Records that an officer fetched a case's envelopes.
+pub async fn audit_fetch(
+    db: &DatabaseConnection,
+    officer_login: &str,
+    case: &str,
+) -> Result<(), StoreError> {
+    let mut tx = WriteTx::begin(db).await?;
+    tx.audit(&Actor::Officer(officer_login.to_string()), "case.fetch", case)
+        .await?;
+    tx.commit().await
+}
+
+pub struct CaseFilter {
+    pub unit_ids: Vec<i32>,
+    pub status: Option<Status>,
+    pub limit: u64,
+    pub offset: u64,
+}
+
+pub async fn list(
+    db: &DatabaseConnection,
+    filter: &CaseFilter,
+) -> Result<Vec<report::Model>, StoreError> {
+    let mut q = report::Entity::find().filter(report::Column::UnitId.is_in(filter.unit_ids.clone()));
+    if let Some(s) = filter.status {
+        q = q.filter(report::Column::Status.eq(s.as_str()));
+    }
+    q.order_by_desc(report::Column::CreatedAt)
+        .order_by_desc(report::Column::Id)
+        .limit(filter.limit)
+        .offset(filter.offset)
+        .all(db)
+        .await
+        .map_err(ctx("listing cases"))
+}
+
+pub fn hour(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}

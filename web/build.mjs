@@ -1,0 +1,33 @@
+// Bundles the browser modules into the one static file the server embeds.
+// Usage: node web/build.mjs [OUT_FILE]   (default: web/dist/passerelle.js)
+// Run by the Rust build script after `npm ci` in web/.
+
+import { build } from "esbuild";
+import { statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = resolve(process.argv[2] || resolve(here, "dist/passerelle.js"));
+
+try {
+  await build({
+    entryPoints: [resolve(here, "src/main.js")],
+    outfile: out,
+    bundle: true,
+    format: "esm",
+    minify: true,
+    target: "es2020",
+    platform: "browser",
+    sourcemap: false,
+    legalComments: "eof",
+    // Resolve packages from web/node_modules whatever the working directory is.
+    absWorkingDir: here,
+    logLevel: "warning",
+  });
+} catch {
+  // esbuild has already printed the errors.
+  process.exit(1);
+}
+
+console.log(`${out}: ${statSync(out).size} bytes`);

@@ -1,0 +1,405 @@
+// Development stand-in for the Rust server, to exercise the public pages and
+// e2e/flow.mjs in a real browser while the server is not there. NOT the
+// product: it keeps everything in memory and checks far less than the server.
+//
+// It renders web/templates with a tiny subset of askama (extends, block, for,
+// if/else, {{ expr }}, |safe), serves the bundle and the stylesheet with the
+// strict CSP the real server sends, and implements the JSON API as the pages
+// expect it (the shapes are documented in web/README.md).
+//
+//   node web/e2e/mock-server.mjs [--port 8081]
+//   POST /mock/reply {"case","text","status","outcome"}  adds a unit reply
+//   GET  /mock/state                                     everything stored
+//   POST /mock/faults {"drop_posts":N,"keys_changed":bool} the next N report POSTs
+//        are stored but their answer is lost (connection reset); the next one
+//        after keys_changed gets a 409 after the unit's key_set is bumped
+
+import { createServer } from "node:http";
+import { readFileSync, readdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { randomBytes } from "node:crypto";
+import { execFileSync } from "node:child_process";
+import { Encrypter, generateX25519Identity, identityToRecipient } from "age-encryption";
+
+const WEB = dirname(dirname(fileURLToPath(import.meta.url)));
+const arg = (name, def) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : def;
+};
+const PORT = Number(arg("port", "8081"));
+const QUICK_EXIT = "https://www.wikipedia.org/";
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
+  "form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+// ---------------------------------------------------------------------------
+// Fluent (plain messages only) and templates
+
+function parseFtl(text) {
+  const m = new Map();
+  let cur = null;
+  for (const line of text.split("\n")) {
+    const r = /^([a-zA-Z][a-zA-Z0-9_-]*) *= *(.*)$/.exec(line);
+    if (r) m.set((cur = r[1]), r[2].trim());
+    else if (/^\s+\S/.test(line) && cur) m.set(cur, `${m.get(cur)} ${line.trim()}`);
+    else cur = null;
+  }
+  return m;
+}
+
+const LANGS = { en: "ltr", fr: "ltr", ar: "rtl" };
+const ftl = Object.fromEntries(
+  Object.keys(LANGS).map((l) => [l, parseFtl(readFileSync(join(WEB, "locales", l, "passerelle.ftl"), "utf8"))]),
+);
+const tr = (lang) => ({ get: (id) => ftl[lang].get(id) ?? ftl.en.get(id) ?? id });
+
+const templates = Object.fromEntries(
+  readdirSync(join(WEB, "templates")).map((f) => [f, readFileSync(join(WEB, "templates", f), "utf8")]),
+);
+
+const esc = (v) =>
+  String(v).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;" })[c]);
+
+function tokenize(src) {
+  const out = [];
+  const re = /\{([{%#])(-?)([\s\S]*?)(-?)([}%#])\}/g;
+  let last = 0;
+  let m;
+  let trimNext = false;
+  while ((m = re.exec(src))) {
+    let text = src.slice(last, m.index);
+    if (trimNext) text = text.replace(/^\s+/, "");
+    if (m[2] === "-") text = text.replace(/\s+$/, "");
+    out.push({ type: "text", text });
+    trimNext = m[4] === "-";
+    if (m[1] === "{") out.push({ type: "expr", expr: m[3].trim() });
+    else if (m[1] === "%") out.push({ type: "tag", tag: m[3].trim() });
+    last = re.lastIndex;
+  }
+  let rest = src.slice(last);
+  if (trimNext) rest = rest.replace(/^\s+/, "");
+  out.push({ type: "text", text: rest });
+  return out;
+}
+
+function lookupPath(ctx, path) {
+  return path.split(".").reduce((o, k) => (o == null ? undefined : o[k]), ctx);
+}
+
+function evalExpr(ctx, expr) {
+  let m;
+  if ((m = /^!(.+)$/.exec(expr))) return !evalExpr(ctx, m[1]);
+  if ((m = /^(.+)\.get\("([^"]+)"\)$/.exec(expr))) return lookupPath(ctx, m[1]).get(m[2]);
+  if ((m = /^(.+)\.is_empty\(\)$/.exec(expr))) return lookupPath(ctx, m[1]).length === 0;
+  if (/^[a-z_][a-z0-9_.]*$/i.test(expr)) return lookupPath(ctx, expr);
+  throw new Error(`mock renderer: unsupported expression ${expr}`);
+}
+
+function render(name, ctx) {
+  let toks = tokenize(templates[name]);
+  const ext = toks.find((t) => t.type === "tag" && t.tag.startsWith("extends"));
+  const blocks = {};
+  if (ext) {
+    // Collect child blocks, then render the parent with them.
+    let cur = null;
+    let depth = 0;
+    for (const t of toks) {
+      if (t.type === "tag" && t.tag.startsWith("block ")) {
+        if (!cur) { cur = t.tag.split(/\s+/)[1]; blocks[cur] = []; continue; }
+        depth++;
+      }
+      if (t.type === "tag" && t.tag === "endblock") {
+        if (depth === 0) { cur = null; continue; }
+        depth--;
+      }
+      if (cur) blocks[cur].push(t);
+    }
+    toks = tokenize(templates[/"(.+)"/.exec(ext.tag)[1]]);
+  }
+  // Substitute blocks into the parent token stream.
+  const flat = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.type === "tag" && t.tag.startsWith("block ")) {
+      const name2 = t.tag.split(/\s+/)[1];
+      let j = i + 1;
+      const own = [];
+      while (!(toks[j].type === "tag" && toks[j].tag === "endblock")) own.push(toks[j++]);
+      flat.push(...(blocks[name2] || own));
+      i = j;
+    } else if (!(t.type === "tag" && t.tag.startsWith("extends"))) flat.push(t);
+  }
+  return run(flat, 0, flat.length, ctx);
+}
+
+function matching(toks, start, end, open, close, mids = []) {
+  let depth = 0;
+  const found = [];
+  for (let i = start; i < end; i++) {
+    const t = toks[i];
+    if (t.type !== "tag") continue;
+    if (open.test(t.tag)) depth++;
+    else if (t.tag === close) {
+      if (depth === 0) return { end: i, mids: found };
+      depth--;
+    } else if (depth === 0 && mids.includes(t.tag)) found.push(i);
+  }
+  throw new Error(`mock renderer: missing ${close}`);
+}
+
+function run(toks, start, end, ctx) {
+  let out = "";
+  for (let i = start; i < end; i++) {
+    const t = toks[i];
+    if (t.type === "text") out += t.text;
+    else if (t.type === "expr") {
+      const [e, filter] = t.expr.split("|").map((x) => x.trim());
+      const v = evalExpr(ctx, e);
+      out += filter === "safe" ? String(v) : esc(v);
+    } else if (t.tag.startsWith("for ")) {
+      const [, v, list] = /^for (\w+) in (.+)$/.exec(t.tag);
+      const { end: e } = matching(toks, i + 1, end, /^for /, "endfor");
+      for (const item of evalExpr(ctx, list)) out += run(toks, i + 1, e, { ...ctx, [v]: item });
+      i = e;
+    } else if (t.tag.startsWith("if ")) {
+      const { end: e, mids } = matching(toks, i + 1, end, /^if /, "endif", ["else"]);
+      const cond = evalExpr(ctx, t.tag.slice(3).trim());
+      const elseAt = mids[0] ?? e;
+      out += cond ? run(toks, i + 1, elseAt, ctx) : run(toks, elseAt + 1, e, ctx);
+      i = e;
+    } else throw new Error(`mock renderer: unsupported tag ${t.tag}`);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Pages
+
+const CATEGORIES = ["gbv", "child-protection", "trafficking-smuggling", "hate-crime", "community-policing", "police-conduct", "unsure"];
+const REGIONS = [
+  ["north", { en: "North", fr: "Nord", ar: "الشمال" }],
+  ["south", { en: "South", fr: "Sud", ar: "الجنوب" }],
+];
+
+function shell(lang, page, path, category = null) {
+  const t = tr(lang);
+  const strings = Object.fromEntries([...ftl[lang].keys()].filter((k) => k.startsWith("js-")).map((k) => [k, t.get(k)]));
+  const jsData = JSON.stringify({ lang, quickExit: QUICK_EXIT, category, strings }).replace(/</g, "\\u003c");
+  return {
+    lang,
+    dir: LANGS[lang],
+    t,
+    languages: Object.keys(LANGS).map((code) => ({
+      code,
+      name: ftl[code].get("lang-name"),
+      href: `/${code}${path}`,
+      current: code === lang,
+    })),
+    quick_exit_url: QUICK_EXIT,
+    js_data: jsData,
+    page,
+  };
+}
+
+const categoryView = (lang, slug) => ({
+  slug,
+  title: tr(lang).get(`category-${slug}`),
+  description: tr(lang).get(`category-${slug}-desc`),
+});
+
+function page(url) {
+  const m = /^\/(en|fr|ar)(\/.*)$/.exec(url);
+  if (!m) return url === "/" ? { redirect: "/en/" } : null;
+  const [, lang, rest] = m;
+  if (rest === "/") return render("home.html", { s: shell(lang, "home", "/"), categories: CATEGORIES.map((c) => categoryView(lang, c)) });
+  if (rest === "/follow-up") return render("follow_up.html", { s: shell(lang, "follow-up", rest) });
+  if (rest === "/safety") return render("safety.html", { s: shell(lang, "safety", rest) });
+  const r = /^\/report\/([a-z-]+)$/.exec(rest);
+  if (r && CATEGORIES.includes(r[1])) {
+    return render("report.html", {
+      s: shell(lang, "report", rest, r[1]),
+      category: categoryView(lang, r[1]),
+      regions: REGIONS.map(([code, l]) => ({ code, label: l[lang] })),
+    });
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// API state
+
+const units = [];
+async function makeUnit(slug, categories, officers) {
+  const identities = [];
+  for (let i = 0; i < officers + 1; i++) identities.push(await generateX25519Identity());
+  const recipients = await Promise.all(identities.map((i) => identityToRecipient(i)));
+  units.push({ slug, categories, key_set: 1, recipients, identities });
+}
+await makeUnit("gbv-unit", ["gbv"], 2);
+await makeUnit("child-unit", ["child-protection"], 1);
+await makeUnit("general-unit", ["trafficking-smuggling", "hate-crime", "community-policing", "unsure"], 1);
+await makeUnit("oversight", ["police-conduct"], 1);
+
+const cases = new Map(); // lookup -> case
+const faults = { drop_posts: 0, keys_changed: false };
+const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+const caseRef = () => {
+  const b = randomBytes(12);
+  const s = [...b].map((x) => CROCKFORD[x % 32]).join("");
+  return `${s.slice(0, 4)}-${s.slice(4, 8)}-${s.slice(8)}`;
+};
+
+function x25519Stanzas(b64) {
+  const bytes = Buffer.from(b64, "base64");
+  if (!bytes.subarray(0, 22).equals(Buffer.from("age-encryption.org/v1\n"))) return -1;
+  const header = bytes.subarray(0, Math.min(bytes.length, 8192)).toString("latin1").split("\n---")[0];
+  return header.split("\n").filter((l) => l.startsWith("-> X25519 ")).length;
+}
+
+const json = (res, status, body) => {
+  // Errors have the server's shape: {"error":{"code","message"}}.
+  if (status >= 400 && typeof body.error === "string") body = { error: { code: body.error, message: body.error } };
+  res.writeHead(status, { "Content-Type": "application/json", "Cache-Control": "no-store" });
+  res.end(JSON.stringify(body));
+};
+
+async function body(req) {
+  const chunks = [];
+  for await (const c of req) chunks.push(c);
+  return JSON.parse(Buffer.concat(chunks).toString("utf8") || "null");
+}
+
+const now = () => new Date().toISOString();
+
+async function api(req, res, url) {
+  const lookup = /^Lookup ([A-Za-z0-9_-]{43})$/.exec(req.headers.authorization || "")?.[1];
+  if (req.method === "GET" && url === "/api/v1/units") {
+    return json(res, 200, { units: units.map(({ slug, categories, key_set, recipients }) => ({ slug, categories, key_set, recipients })) });
+  }
+  if (req.method === "POST" && url === "/api/v1/reports") {
+    const b = await body(req);
+    const unit = units.find((u) => u.categories.includes(b.category));
+    if (!unit) return json(res, 400, { error: "unknown_category" });
+    if (faults.keys_changed) {
+      faults.keys_changed = false;
+      unit.key_set += 1;
+    }
+    if (b.key_set !== unit.key_set) return json(res, 409, { error: "keys_changed" });
+    if (x25519Stanzas(b.envelope) !== unit.recipients.length) return json(res, 400, { error: "bad_envelope" });
+    if (!/^[A-Za-z0-9_-]{43}$/.test(b.lookup) || !/^age1/.test(b.reply_recipient)) return json(res, 400, { error: "bad_request" });
+    const existing = cases.get(b.lookup);
+    if (existing) {
+      if (existing.envelope === b.envelope) {
+        if (faults.drop_posts > 0) {
+          faults.drop_posts -= 1;
+          return req.socket.destroy();
+        }
+        return json(res, 201, { case: existing.case });
+      }
+      return json(res, 409, { error: "duplicate" });
+    }
+    const c = {
+      case: caseRef(),
+      unit: unit.slug,
+      envelope: b.envelope,
+      reply_recipient: b.reply_recipient,
+      meta: { category: b.category, language: b.language, urgent: b.urgent, region: b.region },
+      status: "received",
+      history: [{ status: "received", outcome: null, at: now() }],
+      // As on the server, the report is the first message of its thread.
+      messages: [{ from: "reporter", envelope: b.envelope, at: now() }],
+    };
+    cases.set(b.lookup, c);
+    if (faults.drop_posts > 0) {
+      // Stored, but the client never hears back.
+      faults.drop_posts -= 1;
+      return req.socket.destroy();
+    }
+    return json(res, 201, { case: c.case });
+  }
+  if (req.method === "GET" && url === "/api/v1/follow-up") {
+    const c = lookup && cases.get(lookup);
+    if (!c) return json(res, 404, { error: "not_found" });
+    return json(res, 200, {
+      case: c.case,
+      unit: c.unit,
+      status: c.status,
+      history: c.history,
+      messages: c.messages,
+    });
+  }
+  if (req.method === "POST" && url === "/api/v1/follow-up/messages") {
+    const c = lookup && cases.get(lookup);
+    if (!c) return json(res, 404, { error: "not_found" });
+    const b = await body(req);
+    const unit = units.find((u) => u.slug === c.unit);
+    if (b.key_set !== undefined && b.key_set !== unit.key_set) return json(res, 409, { error: "keys_changed" });
+    if (x25519Stanzas(b.envelope) !== unit.recipients.length) return json(res, 400, { error: "bad_envelope" });
+    c.messages.push({ from: "reporter", envelope: b.envelope, at: now() });
+    return json(res, 201, { ok: true });
+  }
+  if (req.method === "POST" && url === "/mock/reply") {
+    const b = await body(req);
+    const c = [...cases.values()].find((x) => x.case === b.case);
+    if (!c) return json(res, 404, { error: "not_found" });
+    const unit = units.find((u) => u.slug === c.unit);
+    const e = new Encrypter();
+    for (const r of [c.reply_recipient, ...unit.recipients]) e.addRecipient(r);
+    const plain = JSON.stringify({ v: 1, kind: "reply", text: b.text });
+    const envelope = Buffer.from(await e.encrypt(plain.padEnd(1024, " "))).toString("base64");
+    c.messages.push({ from: "unit", envelope, at: now() });
+    if (b.status) {
+      c.status = b.status;
+      c.history.push({ status: b.status, outcome: b.outcome ?? null, at: now() });
+    }
+    return json(res, 200, { ok: true });
+  }
+  if (req.method === "POST" && url === "/mock/faults") {
+    Object.assign(faults, await body(req));
+    return json(res, 200, faults);
+  }
+  if (req.method === "GET" && url === "/mock/state") {
+    return json(res, 200, { cases: [...cases.values()] });
+  }
+  return json(res, 404, { error: "not_found" });
+}
+
+// ---------------------------------------------------------------------------
+
+const bundleDir = mkdtempSync(join(tmpdir(), "passerelle-mock-"));
+execFileSync(process.execPath, [join(WEB, "build.mjs"), join(bundleDir, "passerelle.js")], { stdio: "inherit" });
+const assets = {
+  "/assets/passerelle.js": [readFileSync(join(bundleDir, "passerelle.js")), "text/javascript; charset=utf-8"],
+  "/assets/style.css": [readFileSync(join(WEB, "static", "style.css")), "text/css; charset=utf-8"],
+};
+
+const server = createServer(async (req, res) => {
+  const url = req.url.split("?")[0];
+  try {
+    res.setHeader("Referrer-Policy", "no-referrer");
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    if (url.startsWith("/api/") || url.startsWith("/mock/")) return await api(req, res, url);
+    if (assets[url]) {
+      res.writeHead(200, { "Content-Type": assets[url][1], "Cache-Control": "no-cache" });
+      return res.end(assets[url][0]);
+    }
+    const p = page(url);
+    if (p && p.redirect) {
+      res.writeHead(303, { Location: p.redirect });
+      return res.end();
+    }
+    const html = p ?? render("not_found.html", { s: shell("en", "not-found", "/") });
+    res.writeHead(p ? 200 : 404, {
+      "Content-Type": "text/html; charset=utf-8",
+      "Content-Security-Policy": CSP,
+      "Cache-Control": "no-store",
+    });
+    res.end(html);
+  } catch (err) {
+    console.error(err);
+    json(res, 500, { error: "internal" });
+  }
+});
+server.listen(PORT, "127.0.0.1", () => console.log(`mock server on http://127.0.0.1:${PORT}/`));

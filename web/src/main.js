@@ -1,0 +1,31 @@
+// Entry point of the one bundle served to every public page. The page kind is
+// in <body data-page>, the translated strings and settings in the JSON block.
+
+import { initFollowUp } from "./follow-up.js";
+import { initQuickExit } from "./quick-exit.js";
+import { initReport } from "./report.js";
+import { readPageData } from "./ui.js";
+
+function start() {
+  const data = readPageData();
+  // First, and on every page: the way out must work even if the rest fails.
+  initQuickExit(data.quickExit);
+  switch (document.body.dataset.page) {
+    case "report":
+      initReport(data);
+      break;
+    case "follow-up":
+      initFollowUp(data);
+      break;
+    default:
+      // "home", "safety", "not-found": nothing beyond the quick exit.
+      break;
+  }
+}
+
+// Module scripts run after parsing, but be safe if the tag ever moves.
+if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", start, { once: true });
+} else {
+  start();
+}
