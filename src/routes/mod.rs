@@ -88,12 +88,10 @@ pub async fn security_headers(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
-    let http_req = req.request().clone();
     let is_api = req.path().starts_with("/api/");
-    let mut res = match next.call(req).await {
-        Ok(res) => res.map_into_boxed_body(),
-        Err(e) => ServiceResponse::from_err(e, http_req).map_into_boxed_body(),
-    };
+    // Handler and extractor errors arrive here as responses (actix renders them in
+    // the route service), so they get these headers too; the tests check that.
+    let mut res = next.call(req).await?.map_into_boxed_body();
     // The router answers a wrong method with an empty 405; API clients get JSON.
     if is_api && res.status() == StatusCode::METHOD_NOT_ALLOWED {
         let body = ApiError::bad("method_not_allowed", "this endpoint does not take that method")
