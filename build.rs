@@ -16,16 +16,22 @@ fn main() {
         println!("cargo:rerun-if-changed={p}");
     }
     println!("cargo:rerun-if-env-changed=PASSERELLE_WEB_BUNDLE");
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("passerelle.js");
+    let out =
+        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("passerelle.js");
 
     if let Ok(prebuilt) = std::env::var("PASSERELLE_WEB_BUNDLE") {
-        std::fs::copy(&prebuilt, &out)
-            .unwrap_or_else(|e| fail(&format!("cannot copy PASSERELLE_WEB_BUNDLE={prebuilt}: {e}")));
+        std::fs::copy(&prebuilt, &out).unwrap_or_else(|e| {
+            fail(&format!(
+                "cannot copy PASSERELLE_WEB_BUNDLE={prebuilt}: {e}"
+            ))
+        });
         return;
     }
 
     let web = Path::new("web");
-    if !web.join("node_modules/age-encryption").exists() || !web.join("node_modules/esbuild").exists() {
+    if !web.join("node_modules/age-encryption").exists()
+        || !web.join("node_modules/esbuild").exists()
+    {
         run(
             Command::new("npm")
                 .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
@@ -34,7 +40,10 @@ fn main() {
         );
     }
     run(
-        Command::new("node").arg("build.mjs").arg(&out).current_dir(web),
+        Command::new("node")
+            .arg("build.mjs")
+            .arg(&out)
+            .current_dir(web),
         "node web/build.mjs (bundling the browser modules)",
     );
 }

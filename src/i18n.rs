@@ -83,7 +83,11 @@ impl I18n {
         let bundle = self.bundle(code)?;
         let pattern = bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
-        Some(bundle.format_pattern(pattern, None, &mut errors).into_owned())
+        Some(
+            bundle
+                .format_pattern(pattern, None, &mut errors)
+                .into_owned(),
+        )
     }
 
     /// The message in `code`, else in English, else the id itself.
@@ -118,13 +122,17 @@ impl I18n {
             let mut pieces = part.trim().split(';');
             let tag = pieces.next().unwrap_or("").trim().to_ascii_lowercase();
             let q = pieces
-                .find_map(|p| p.trim().strip_prefix("q=").and_then(|v| v.parse::<f32>().ok()))
+                .find_map(|p| {
+                    p.trim()
+                        .strip_prefix("q=")
+                        .and_then(|v| v.parse::<f32>().ok())
+                })
                 .unwrap_or(1.0);
             let primary = tag.split('-').next().unwrap_or("");
-            if let Some(info) = self.languages().find(|i| i.code == primary) {
-                if best.is_none_or(|(_, bq)| q > bq) {
-                    best = Some((info.code, q));
-                }
+            if let Some(info) = self.languages().find(|i| i.code == primary)
+                && best.is_none_or(|(_, bq)| q > bq)
+            {
+                best = Some((info.code, q));
             }
         }
         best.map(|(c, _)| c).unwrap_or_else(|| {

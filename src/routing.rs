@@ -141,7 +141,10 @@ impl Routing {
 
     /// The unit a category routes to, if the category exists.
     pub fn route(&self, category: &str) -> Option<(&CategoryDef, &UnitDef)> {
-        let cat = self.categories.iter().find(|c| c.slug.as_str() == category)?;
+        let cat = self
+            .categories
+            .iter()
+            .find(|c| c.slug.as_str() == category)?;
         let unit = self.units.iter().find(|u| u.slug == cat.unit)?;
         Some((cat, unit))
     }

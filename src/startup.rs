@@ -41,9 +41,8 @@ pub struct Application {
 pub async fn prepare_database(
     settings: &Settings,
 ) -> anyhow::Result<(DatabaseConnection, Arc<Routing>)> {
-    let routing = Arc::new(
-        Routing::from_file(&settings.routing.file).context("loading the routing file")?,
-    );
+    let routing =
+        Arc::new(Routing::from_file(&settings.routing.file).context("loading the routing file")?);
     let db = store::connect(&settings.database.url, settings.database.max_connections).await?;
     store::migrate(&db).await?;
     store::units::sync_units(&db, &routing).await?;

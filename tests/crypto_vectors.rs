@@ -89,7 +89,11 @@ fn generate() -> Value {
 fn follow_up_vectors_match_the_shared_file() {
     if std::env::var_os("PASSERELLE_WRITE_VECTORS").is_some() {
         std::fs::create_dir_all(std::path::Path::new(PATH).parent().unwrap()).unwrap();
-        std::fs::write(PATH, serde_json::to_string_pretty(&generate()).unwrap() + "\n").unwrap();
+        std::fs::write(
+            PATH,
+            serde_json::to_string_pretty(&generate()).unwrap() + "\n",
+        )
+        .unwrap();
     }
     let file: Value = serde_json::from_str(
         &std::fs::read_to_string(PATH).expect("tests/vectors/follow-up.json is missing"),
@@ -102,14 +106,27 @@ fn follow_up_vectors_match_the_shared_file() {
         let code = FollowUpCode::parse(case["code"].as_str().unwrap()).unwrap();
         assert_eq!(code.display(), case["display"]);
         let keys = derive_keys(&code);
-        assert_eq!(keys.lookup.to_base64url(), case["lookup"], "lookup of {}", case["code"]);
-        assert_eq!(keys.reply_identity_string().expose_secret(), case["identity"]);
+        assert_eq!(
+            keys.lookup.to_base64url(),
+            case["lookup"],
+            "lookup of {}",
+            case["code"]
+        );
+        assert_eq!(
+            keys.reply_identity_string().expose_secret(),
+            case["identity"]
+        );
         assert_eq!(keys.reply_recipient(), case["recipient"]);
     }
     for n in file["normalisation"].as_array().unwrap() {
         let got = FollowUpCode::parse(n["input"].as_str().unwrap())
             .ok()
             .map(|c| c.canonical().to_string());
-        assert_eq!(got.as_deref(), n["canonical"].as_str(), "input {:?}", n["input"]);
+        assert_eq!(
+            got.as_deref(),
+            n["canonical"].as_str(),
+            "input {:?}",
+            n["input"]
+        );
     }
 }

@@ -14,6 +14,8 @@ enum Unit {
     CreatedAt,
 }
 
+// The column is named like its table.
+#[allow(clippy::enum_variant_names)]
 #[derive(DeriveIden)]
 enum Recipient {
     Table,
@@ -182,7 +184,12 @@ impl MigrationTrait for Migration {
                 .col(boolean(Recipient::Active))
                 .col(timestamp_with_time_zone(Recipient::AddedAt))
                 .col(timestamp_with_time_zone_null(Recipient::RevokedAt))
-                .foreign_key(&mut fk(Recipient::Table, Recipient::UnitId, Unit::Table, Unit::Id))
+                .foreign_key(&mut fk(
+                    Recipient::Table,
+                    Recipient::UnitId,
+                    Unit::Table,
+                    Unit::Id,
+                ))
                 .foreign_key(&mut fk(
                     Recipient::Table,
                     Recipient::OfficerId,
@@ -263,7 +270,12 @@ impl MigrationTrait for Migration {
                 .col(string(Report::ReplyRecipient))
                 .col(timestamp_with_time_zone(Report::CreatedAt))
                 .col(timestamp_with_time_zone(Report::UpdatedAt))
-                .foreign_key(&mut fk(Report::Table, Report::UnitId, Unit::Table, Unit::Id))
+                .foreign_key(&mut fk(
+                    Report::Table,
+                    Report::UnitId,
+                    Unit::Table,
+                    Unit::Id,
+                ))
                 .to_owned(),
         )
         .await?;
@@ -345,7 +357,12 @@ impl MigrationTrait for Migration {
                 .col(timestamp_with_time_zone_null(Outbox::LockedUntil))
                 .col(timestamp_with_time_zone_null(Outbox::SentAt))
                 .col(text_null(Outbox::LastError))
-                .foreign_key(&mut fk(Outbox::Table, Outbox::UnitId, Unit::Table, Unit::Id))
+                .foreign_key(&mut fk(
+                    Outbox::Table,
+                    Outbox::UnitId,
+                    Unit::Table,
+                    Unit::Id,
+                ))
                 .to_owned(),
         )
         .await?;

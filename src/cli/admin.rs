@@ -104,7 +104,10 @@ pub async fn unit(cmd: UnitCmd) -> anyhow::Result<()> {
         UnitCmd::List => {
             for u in units::all(&db).await? {
                 let n = units::active_recipients(&db, u.id).await?.len();
-                println!("{:<22} key set {:<4} {n} active recipients  {}", u.slug, u.key_set, u.name);
+                println!(
+                    "{:<22} key set {:<4} {n} active recipients  {}",
+                    u.slug, u.key_set, u.name
+                );
             }
         }
     }
@@ -205,7 +208,11 @@ pub async fn officer(cmd: OfficerCmd) -> anyhow::Result<()> {
             let o = officers::find(&db, &login(&l)?)
                 .await?
                 .with_context(|| format!("no officer {l}"))?;
-            let days = if days > 0 { days } else { settings.tokens.ttl_days };
+            let days = if days > 0 {
+                days
+            } else {
+                settings.tokens.ttl_days
+            };
             let (token, expires) =
                 officers::issue_token(&db, &Actor::Admin, &o, TimeDelta::days(days), "cli").await?;
             eprintln!("token for {l}, valid until {expires} (shown once):");

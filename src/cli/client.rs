@@ -16,7 +16,12 @@ use crate::crypto;
 #[derive(Args)]
 pub struct CasesArgs {
     /// Base URL of the server.
-    #[arg(long, env = "PASSERELLE_SERVER", default_value = "http://127.0.0.1:8080", global = true)]
+    #[arg(
+        long,
+        env = "PASSERELLE_SERVER",
+        default_value = "http://127.0.0.1:8080",
+        global = true
+    )]
     pub server: String,
     /// Officer API token (prefer the environment variable to keep it out of shell history).
     #[arg(long, env = "PASSERELLE_TOKEN", hide_env_values = true, global = true)]
@@ -115,7 +120,12 @@ impl Client {
         serde_json::from_str(&body).context("the server's answer is not JSON")
     }
 
-    pub async fn list(&self, unit: Option<&str>, status: Option<&str>, limit: u64) -> anyhow::Result<Value> {
+    pub async fn list(
+        &self,
+        unit: Option<&str>,
+        status: Option<&str>,
+        limit: u64,
+    ) -> anyhow::Result<Value> {
         let mut q = vec![("limit", limit.to_string())];
         if let Some(u) = unit {
             q.push(("unit", u.to_string()));
@@ -123,8 +133,12 @@ impl Client {
         if let Some(s) = status {
             q.push(("status", s.to_string()));
         }
-        self.send(self.http.get(format!("{}/api/v1/cases", self.base)).query(&q))
-            .await
+        self.send(
+            self.http
+                .get(format!("{}/api/v1/cases", self.base))
+                .query(&q),
+        )
+        .await
     }
 
     pub async fn fetch(&self, case: &str) -> anyhow::Result<Value> {
@@ -132,7 +146,12 @@ impl Client {
             .await
     }
 
-    pub async fn set_status(&self, case: &str, status: &str, outcome: Option<&str>) -> anyhow::Result<Value> {
+    pub async fn set_status(
+        &self,
+        case: &str,
+        status: &str,
+        outcome: Option<&str>,
+    ) -> anyhow::Result<Value> {
         let mut body = json!({ "status": status });
         if let Some(o) = outcome {
             body["outcome"] = json!(o);
@@ -164,8 +183,12 @@ impl Client {
         for r in unit_view["recipients"].as_array().into_iter().flatten() {
             recipients.push(r.as_str().unwrap_or_default().to_string());
         }
-        let plaintext = crypto::pad(json!({ "v": 1, "kind": "reply", "text": text }).to_string().as_bytes())
-            .map_err(anyhow::Error::msg)?;
+        let plaintext = crypto::pad(
+            json!({ "v": 1, "kind": "reply", "text": text })
+                .to_string()
+                .as_bytes(),
+        )
+        .map_err(anyhow::Error::msg)?;
         let envelope = crypto::encrypt_to(&recipients, &plaintext).map_err(anyhow::Error::msg)?;
         self.send(
             self.http
@@ -176,7 +199,11 @@ impl Client {
     }
 
     /// Fetches a case and decrypts every envelope with the given identities.
-    pub async fn show(&self, case: &str, identities: &[age::x25519::Identity]) -> anyhow::Result<(Value, Vec<Decrypted>)> {
+    pub async fn show(
+        &self,
+        case: &str,
+        identities: &[age::x25519::Identity],
+    ) -> anyhow::Result<(Value, Vec<Decrypted>)> {
         let c = self.fetch(case).await?;
         let mut out = Vec::new();
         for m in c["messages"].as_array().into_iter().flatten() {
@@ -241,7 +268,9 @@ pub async fn run(args: CasesArgs) -> anyhow::Result<()> {
             status,
             limit,
         } => {
-            let v = client.list(unit.as_deref(), status.as_deref(), limit).await?;
+            let v = client
+                .list(unit.as_deref(), status.as_deref(), limit)
+                .await?;
             let cases = v["cases"].as_array().cloned().unwrap_or_default();
             if cases.is_empty() {
                 println!("no cases");
@@ -280,7 +309,11 @@ pub async fn run(args: CasesArgs) -> anyhow::Result<()> {
                     meta["unit"].as_str().unwrap_or_default(),
                     meta["category"].as_str().unwrap_or_default(),
                     meta["status"].as_str().unwrap_or_default(),
-                    if meta["urgent"] == true { "  URGENT" } else { "" }
+                    if meta["urgent"] == true {
+                        "  URGENT"
+                    } else {
+                        ""
+                    }
                 );
                 thread.iter().for_each(print_entry);
             }
@@ -290,8 +323,14 @@ pub async fn run(args: CasesArgs) -> anyhow::Result<()> {
             status,
             outcome,
         } => {
-            let v = client.set_status(&case, &status, outcome.as_deref()).await?;
-            println!("{} is now {}", v["case"].as_str().unwrap_or_default(), v["status"].as_str().unwrap_or_default());
+            let v = client
+                .set_status(&case, &status, outcome.as_deref())
+                .await?;
+            println!(
+                "{} is now {}",
+                v["case"].as_str().unwrap_or_default(),
+                v["status"].as_str().unwrap_or_default()
+            );
         }
         CasesCmd::Reply { case, message } => {
             let text = match message {

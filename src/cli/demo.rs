@@ -41,10 +41,14 @@ fn identity_file(path: &Path, comment: &str) -> anyhow::Result<String> {
 }
 
 /// Settings for a demo in `data`: SQLite there, mail only logged, a secret kept there.
-pub fn demo_settings(data: &Path, listen: SocketAddr) -> anyhow::Result<Settings> {
+pub fn demo_settings(
+    data: &Path,
+    listen: SocketAddr,
+    database: Option<String>,
+) -> anyhow::Result<Settings> {
     let mut settings = Settings::load().unwrap_or_else(|_| Settings::defaults());
-    let db = data.join("passerelle.db");
-    settings.database.url = format!("sqlite://{}?mode=rwc", db.display());
+    settings.database.url = database
+        .unwrap_or_else(|| format!("sqlite://{}?mode=rwc", data.join("passerelle.db").display()));
     settings.server.listen = listen;
     settings.notify.transport = MailTransport::Log;
     if !settings.routing.file.exists() {
@@ -70,30 +74,69 @@ pub async fn prepare(data: &Path, settings: &Settings) -> anyhow::Result<serde_j
     let mut out_units = Vec::new();
     for def in &routing.units {
         let slug = def.slug.clone();
-        let unit = units::find(&db, &slug).await?.context("unit missing after sync")?;
+        let unit = units::find(&db, &slug)
+            .await?
+            .context("unit missing after sync")?;
         let active = units::active_recipients(&db, unit.id).await?;
 
         let recovery_file = ids_dir.join(format!("{slug}-recovery.txt"));
-        let recovery = identity_file(&recovery_file, &format!("Passerelle demo: recovery key of {slug}"))?;
+        let recovery = identity_file(
+            &recovery_file,
+            &format!("Passerelle demo: recovery key of {slug}"),
+        )?;
         if !active.contains(&recovery) {
-            units::add_recipient(&db, &Actor::Admin, &slug, &recovery, RecipientKind::Recovery, None, "demo recovery key").await?;
+            units::add_recipient(
+                &db,
+                &Actor::Admin,
+                &slug,
+                &recovery,
+                RecipientKind::Recovery,
+                None,
+                "demo recovery key",
+            )
+            .await?;
         }
 
         let login = OfficerLogin::parse(&format!("{slug}-officer")).map_err(anyhow::Error::msg)?;
         let officer = match officers::find(&db, &login).await? {
             Some(o) => o,
             None => {
-                let o = officers::create(&db, &Actor::Admin, &login, &format!("Demo officer, {}", def.name)).await?;
+                let o = officers::create(
+                    &db,
+                    &Actor::Admin,
+                    &login,
+                    &format!("Demo officer, {}", def.name),
+                )
+                .await?;
                 officers::add_to_unit(&db, &Actor::Admin, &o, &slug, Role::Supervisor).await?;
                 o
             }
         };
         let officer_file = ids_dir.join(format!("{login}.txt"));
-        let officer_recipient = identity_file(&officer_file, &format!("Passerelle demo: identity of {login}"))?;
+        let officer_recipient = identity_file(
+            &officer_file,
+            &format!("Passerelle demo: identity of {login}"),
+        )?;
         if !active.contains(&officer_recipient) {
-            units::add_recipient(&db, &Actor::Admin, &slug, &officer_recipient, RecipientKind::Officer, Some(officer.id), "demo officer key").await?;
+            units::add_recipient(
+                &db,
+                &Actor::Admin,
+                &slug,
+                &officer_recipient,
+                RecipientKind::Officer,
+                Some(officer.id),
+                "demo officer key",
+            )
+            .await?;
         }
-        let (token, _) = officers::issue_token(&db, &Actor::Admin, &officer, TimeDelta::days(settings.tokens.ttl_days), "demo").await?;
+        let (token, _) = officers::issue_token(
+            &db,
+            &Actor::Admin,
+            &officer,
+            TimeDelta::days(settings.tokens.ttl_days),
+            "demo",
+        )
+        .await?;
         out_units.push(json!({
             "slug": slug.as_str(),
             "officers": [{
@@ -109,7 +152,10 @@ pub async fn prepare(data: &Path, settings: &Settings) -> anyhow::Result<serde_j
         "listen": settings.server.listen.to_string(),
         "units": out_units,
     });
-    write_private(&data.join("demo.json"), &serde_json::to_string_pretty(&demo)?)?;
+    write_private(
+        &data.join("demo.json"),
+        &serde_json::to_string_pretty(&demo)?,
+    )?;
     Ok(demo)
 }
 
@@ -120,9 +166,13 @@ fn absolute(p: &Path) -> String {
         .to_string()
 }
 
-pub async fn run(data: PathBuf, listen: SocketAddr) -> anyhow::Result<()> {
+pub async fn run(
+    data: PathBuf,
+    listen: SocketAddr,
+    database: Option<String>,
+) -> anyhow::Result<()> {
     std::fs::create_dir_all(&data).with_context(|| format!("cannot create {}", data.display()))?;
-    let settings = demo_settings(&data, listen)?;
+    let settings = demo_settings(&data, listen, database)?;
     let demo = prepare(&data, &settings).await?;
     let app = crate::startup::Application::build(settings).await?;
     let addr = SocketAddr::new(listen.ip(), app.port());

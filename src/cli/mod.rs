@@ -10,7 +10,11 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "passerelle", version, about = "Anonymous, end-to-end encrypted reporting to police protection units")]
+#[command(
+    name = "passerelle",
+    version,
+    about = "Anonymous, end-to-end encrypted reporting to police protection units"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -29,6 +33,9 @@ pub enum Command {
         data: PathBuf,
         #[arg(long, default_value = "127.0.0.1:8080")]
         listen: SocketAddr,
+        /// Use this database instead of SQLite in the data folder (e.g. postgres://…).
+        #[arg(long)]
+        database: Option<String>,
     },
     /// Print a fresh random server secret for secrets.lookup_key.
     Secret,
@@ -62,7 +69,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("database is up to date");
             Ok(())
         }
-        Command::Demo { data, listen } => demo::run(data, listen).await,
+        Command::Demo {
+            data,
+            listen,
+            database,
+        } => demo::run(data, listen, database).await,
         Command::Secret => {
             println!("{}", crate::crypto::LookupSecret::generate_base64());
             Ok(())

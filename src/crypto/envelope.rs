@@ -126,9 +126,9 @@ fn check_payload(len: usize) -> Result<(), EnvelopeError> {
     let last = stream % CHUNK_LEN;
     let ok = match (stream / CHUNK_LEN, last) {
         (0, 0) => false,
-        (_, 0) => true,                         // the last chunk is a full one
-        (0, l) => l >= TAG_LEN,                 // a single chunk, possibly empty
-        (_, l) => l > TAG_LEN,                  // a non-empty final chunk
+        (_, 0) => true,         // the last chunk is a full one
+        (0, l) => l >= TAG_LEN, // a single chunk, possibly empty
+        (_, l) => l > TAG_LEN,  // a non-empty final chunk
     };
     if ok {
         Ok(())
@@ -164,7 +164,8 @@ mod tests {
 
     #[test]
     fn refuses_passphrase_envelopes() {
-        let enc = age::Encryptor::with_user_passphrase(secrecy::SecretString::from("pw".to_string()));
+        let enc =
+            age::Encryptor::with_user_passphrase(secrecy::SecretString::from("pw".to_string()));
         let mut out = Vec::new();
         let mut w = enc.wrap_output(&mut out).unwrap();
         std::io::Write::write_all(&mut w, b"x").unwrap();
@@ -191,7 +192,8 @@ mod tests {
 
     #[test]
     fn refuses_armored_envelopes() {
-        let armored = b"-----BEGIN AGE ENCRYPTED FILE-----\nYWdl\n-----END AGE ENCRYPTED FILE-----\n";
+        let armored =
+            b"-----BEGIN AGE ENCRYPTED FILE-----\nYWdl\n-----END AGE ENCRYPTED FILE-----\n";
         assert_eq!(inspect_envelope(armored), Err(EnvelopeError::NotAge));
     }
 

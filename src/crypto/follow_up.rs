@@ -244,7 +244,10 @@ mod tests {
             FollowUpCode::parse("12ab").unwrap_err(),
             CodeError::BadCharacter
         );
-        assert_eq!(FollowUpCode::parse("1234").unwrap_err(), CodeError::WrongLength);
+        assert_eq!(
+            FollowUpCode::parse("1234").unwrap_err(),
+            CodeError::WrongLength
+        );
     }
 
     #[test]
@@ -257,6 +260,10 @@ mod tests {
         let other = derive_keys_with(&FollowUpCode::generate(), 1000);
         assert_ne!(k1.lookup, other.lookup);
         assert_ne!(k1.reply_recipient(), other.reply_recipient());
-        assert!(k1.reply_identity_string().expose_secret().starts_with("AGE-SECRET-KEY-1"));
+        assert!(
+            k1.reply_identity_string()
+                .expose_secret()
+                .starts_with("AGE-SECRET-KEY-1")
+        );
     }
 }

@@ -62,8 +62,11 @@ pub fn encrypt_to(recipients: &[String], plaintext: &[u8]) -> Result<Vec<u8>, St
     let mut writer = encryptor
         .wrap_output(&mut out)
         .map_err(|e| format!("cannot encrypt: {e}"))?;
-    std::io::Write::write_all(&mut writer, plaintext).map_err(|e| format!("cannot encrypt: {e}"))?;
-    writer.finish().map_err(|e| format!("cannot encrypt: {e}"))?;
+    std::io::Write::write_all(&mut writer, plaintext)
+        .map_err(|e| format!("cannot encrypt: {e}"))?;
+    writer
+        .finish()
+        .map_err(|e| format!("cannot encrypt: {e}"))?;
     Ok(out)
 }
 
@@ -78,7 +81,8 @@ pub fn decrypt_with(
         .decrypt(identities.iter().map(|i| i as &dyn age::Identity))
         .map_err(|e| format!("cannot decrypt: {e}"))?;
     let mut out = zeroize::Zeroizing::new(Vec::new());
-    std::io::Read::read_to_end(&mut reader, &mut out).map_err(|e| format!("cannot decrypt: {e}"))?;
+    std::io::Read::read_to_end(&mut reader, &mut out)
+        .map_err(|e| format!("cannot decrypt: {e}"))?;
     Ok(out)
 }
 
@@ -86,7 +90,10 @@ pub fn decrypt_with(
 pub fn pad(json: &[u8]) -> Result<Vec<u8>, String> {
     const MAX: usize = 64 * 1024;
     if json.len() > MAX {
-        return Err(format!("the text is too long ({} bytes, at most {MAX})", json.len()));
+        return Err(format!(
+            "the text is too long ({} bytes, at most {MAX})",
+            json.len()
+        ));
     }
     let bucket = json.len().next_power_of_two().max(1024);
     let mut out = Vec::with_capacity(bucket);

@@ -14,7 +14,12 @@ impl CaseRef {
             .iter()
             .map(|b| char::from(ALPHABET[(b & 31) as usize]))
             .collect();
-        Self(format!("{}-{}-{}", &chars[0..4], &chars[4..8], &chars[8..12]))
+        Self(format!(
+            "{}-{}-{}",
+            &chars[0..4],
+            &chars[4..8],
+            &chars[8..12]
+        ))
     }
 
     /// Accepts any case and the usual Crockford confusions (O→0, I/L→1).
@@ -37,7 +42,12 @@ impl CaseRef {
         if chars.len() != 12 {
             return Err("not a case reference (expected XXXX-XXXX-XXXX)".into());
         }
-        Ok(Self(format!("{}-{}-{}", &chars[0..4], &chars[4..8], &chars[8..12])))
+        Ok(Self(format!(
+            "{}-{}-{}",
+            &chars[0..4],
+            &chars[4..8],
+            &chars[8..12]
+        )))
     }
 
     pub fn as_str(&self) -> &str {
@@ -65,9 +75,18 @@ mod tests {
 
     #[test]
     fn bad_refs() {
-        for bad in ["", "ABC", "ABCD-EFGH-JKMU", "ABCD-EFGH-JKMN-P", "ÀBCD-EFGH-JKMN"] {
+        for bad in [
+            "",
+            "ABC",
+            "ABCD-EFGH-JKMU",
+            "ABCD-EFGH-JKMN-P",
+            "ÀBCD-EFGH-JKMN",
+        ] {
             assert!(CaseRef::parse(bad).is_err(), "{bad}");
         }
-        assert_eq!(CaseRef::parse("abcd-efgh-jkmo").unwrap().as_str(), "ABCD-EFGH-JKM0");
+        assert_eq!(
+            CaseRef::parse("abcd-efgh-jkmo").unwrap().as_str(),
+            "ABCD-EFGH-JKM0"
+        );
     }
 }

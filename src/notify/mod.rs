@@ -28,7 +28,9 @@ impl Mailer {
         }
         let mut builder = match s.smtp_tls {
             SmtpTls::None => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&s.smtp_host),
-            SmtpTls::Starttls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&s.smtp_host)?,
+            SmtpTls::Starttls => {
+                AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&s.smtp_host)?
+            }
             SmtpTls::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(&s.smtp_host)?,
         }
         .port(s.smtp_port)
@@ -69,7 +71,11 @@ fn compose(from: &str, to: &[String], unit_name: &str, urgent: bool) -> anyhow::
         "There is new activity in the queue of {unit_name}{}.\n\n\
          Open the officer console, or run `passerelle cases list`, to see it.\n\
          By design this message contains nothing about the report itself.\n",
-        if urgent { ", marked urgent by the reporter" } else { "" }
+        if urgent {
+            ", marked urgent by the reporter"
+        } else {
+            ""
+        }
     );
     Ok(b.subject(subject).body(body)?)
 }
@@ -115,7 +121,12 @@ impl Worker {
                 outbox::mark_sent(&self.db, row).await?;
                 continue;
             }
-            let result = match compose(&self.settings.from, &recipients, &unit.name, row.kind == "urgent") {
+            let result = match compose(
+                &self.settings.from,
+                &recipients,
+                &unit.name,
+                row.kind == "urgent",
+            ) {
                 Ok(msg) => self.mailer.send(msg).await,
                 Err(e) => Err(format!("cannot compose the mail: {e}")),
             };

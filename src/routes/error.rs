@@ -85,11 +85,10 @@ impl ResponseError for ApiError {
         if let ApiError::Conflict {
             extra: Some(extra), ..
         } = self
+            && let (Some(obj), Some(e)) = (extra.as_object(), body["error"].as_object_mut())
         {
-            if let (Some(obj), Some(e)) = (extra.as_object(), body["error"].as_object_mut()) {
-                for (k, v) in obj {
-                    e.insert(k.clone(), v.clone());
-                }
+            for (k, v) in obj {
+                e.insert(k.clone(), v.clone());
             }
         }
         let mut res = HttpResponse::build(self.status_code());

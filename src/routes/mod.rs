@@ -11,8 +11,8 @@ use std::time::Instant;
 
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::http::header::{self, HeaderName, HeaderValue};
 use actix_web::http::StatusCode;
+use actix_web::http::header::{self, HeaderName, HeaderValue};
 use actix_web::middleware::Next;
 use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 
@@ -67,7 +67,7 @@ async fn page_not_found(state: web::Data<AppState>, req: HttpRequest) -> HttpRes
 
 /// The same strict headers on every answer, errors included.
 const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; \
-                   connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+                   connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 const SECURITY_HEADERS: [(&str, &str); 9] = [
     ("content-security-policy", CSP),
@@ -94,8 +94,11 @@ pub async fn security_headers(
     let mut res = next.call(req).await?.map_into_boxed_body();
     // The router answers a wrong method with an empty 405; API clients get JSON.
     if is_api && res.status() == StatusCode::METHOD_NOT_ALLOWED {
-        let body = ApiError::bad("method_not_allowed", "this endpoint does not take that method")
-            .error_response();
+        let body = ApiError::bad(
+            "method_not_allowed",
+            "this endpoint does not take that method",
+        )
+        .error_response();
         let mut new = HttpResponse::build(StatusCode::METHOD_NOT_ALLOWED);
         new.content_type("application/json");
         res = res.into_response(new.body(body.into_body()).map_into_boxed_body());

@@ -29,14 +29,12 @@ async fn officer(state: &AppState, req: &HttpRequest) -> Result<OfficerSession, 
         .await
         .map_err(|e| match e {
             AuthError::Unknown => ApiError::Unauthorized("unauthorized", "this token is not valid"),
-            AuthError::Expired => ApiError::Unauthorized(
-                "token_expired",
-                "this token has expired; ask for a new one",
-            ),
-            AuthError::Disabled => ApiError::Unauthorized(
-                "officer_disabled",
-                "this officer account is disabled",
-            ),
+            AuthError::Expired => {
+                ApiError::Unauthorized("token_expired", "this token has expired; ask for a new one")
+            }
+            AuthError::Disabled => {
+                ApiError::Unauthorized("officer_disabled", "this officer account is disabled")
+            }
             AuthError::Store(s) => s.into(),
         })
 }
@@ -94,10 +92,11 @@ pub async fn list_cases(
     let s = officer(&state, &req).await?;
     let q = query.into_inner();
     let unit_ids = match q.unit.as_deref() {
-        Some(slug) => vec![s
-            .unit(slug)
-            .ok_or_else(|| ApiError::Forbidden("you are not a member of this unit".into()))?
-            .id],
+        Some(slug) => vec![
+            s.unit(slug)
+                .ok_or_else(|| ApiError::Forbidden("you are not a member of this unit".into()))?
+                .id,
+        ],
         None => s.units.iter().map(|(u, _)| u.id).collect(),
     };
     let status = q
@@ -108,7 +107,10 @@ pub async fn list_cases(
         .map_err(|m| ApiError::bad("invalid_status", m))?;
     let limit = q.limit.unwrap_or(100);
     if !(1..=500).contains(&limit) {
-        return Err(ApiError::bad("invalid_query", "limit must be between 1 and 500"));
+        return Err(ApiError::bad(
+            "invalid_query",
+            "limit must be between 1 and 500",
+        ));
     }
     let rows = reports::list(
         &state.db,
@@ -240,5 +242,6 @@ pub async fn reply(
         envelope,
     )
     .await?;
-    Ok(HttpResponse::Created().json(json!({ "case": report.case_ref, "at": reports::hour(msg.created_at) })))
+    Ok(HttpResponse::Created()
+        .json(json!({ "case": report.case_ref, "at": reports::hour(msg.created_at) })))
 }

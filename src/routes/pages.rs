@@ -79,7 +79,13 @@ fn script_safe_json(v: &serde_json::Value) -> String {
         .replace('&', "\\u0026")
 }
 
-fn shell(state: &AppState, lang: &str, page: &'static str, path_after_lang: &str, category: Option<&str>) -> Shell {
+fn shell(
+    state: &AppState,
+    lang: &str,
+    page: &'static str,
+    path_after_lang: &str,
+    category: Option<&str>,
+) -> Shell {
     let t = Tr::new(state.i18n.clone(), lang);
     let info = t.info();
     let languages = state
@@ -169,11 +175,14 @@ pub async fn home(state: web::Data<AppState>, lang: web::Path<String>) -> HttpRe
 }
 
 #[get("/{lang}")]
-pub async fn home_no_slash(lang: web::Path<String>) -> HttpResponse {
-    let lang: String = lang.chars().filter(|c| c.is_ascii_lowercase()).take(3).collect();
-    HttpResponse::PermanentRedirect()
-        .insert_header((header::LOCATION, format!("/{lang}/")))
-        .finish()
+pub async fn home_no_slash(state: web::Data<AppState>, lang: web::Path<String>) -> HttpResponse {
+    // Only known languages redirect; anything else (favicon.ico, probes) is a 404.
+    match state.i18n.languages().find(|l| l.code == lang.as_str()) {
+        Some(l) => HttpResponse::PermanentRedirect()
+            .insert_header((header::LOCATION, format!("/{}/", l.code)))
+            .finish(),
+        None => not_found_page(&state, None),
+    }
 }
 
 #[get("/{lang}/report/{category}")]

@@ -19,7 +19,10 @@ pub struct UnitView {
     pub key_set: i64,
 }
 
-pub async fn unit_view(state: &AppState, unit: entities::unit::Model) -> Result<UnitView, ApiError> {
+pub async fn unit_view(
+    state: &AppState,
+    unit: entities::unit::Model,
+) -> Result<UnitView, ApiError> {
     let keys = units::with_keys(&state.db, unit).await?;
     let slug = crate::domain::UnitSlug::parse(&keys.unit.slug).map_err(ApiError::bad_internal)?;
     Ok(UnitView {
@@ -80,7 +83,8 @@ pub async fn submit_report(
             "unknown category; GET /api/v1/units lists the categories",
         )
     })?;
-    let category = Category::parse(&body.category).map_err(|m| ApiError::bad("unknown_category", m))?;
+    let category =
+        Category::parse(&body.category).map_err(|m| ApiError::bad("unknown_category", m))?;
     let language = Language::parse(&body.language)
         .ok()
         .filter(|l| state.i18n.supports(l.as_str()))
@@ -104,7 +108,8 @@ pub async fn submit_report(
             )
         })?
         .to_string();
-    let envelope = AgeEnvelope::from_base64(&body.envelope, state.settings.limits.max_envelope_bytes)?;
+    let envelope =
+        AgeEnvelope::from_base64(&body.envelope, state.settings.limits.max_envelope_bytes)?;
 
     let unit = units::find(&state.db, &unit_def.slug)
         .await?
@@ -261,13 +266,15 @@ pub async fn reporter_message(
     body: web::Json<MessageBody>,
 ) -> Result<HttpResponse, ApiError> {
     let body = body.into_inner();
-    let envelope = AgeEnvelope::from_base64(&body.envelope, state.settings.limits.max_envelope_bytes)?;
+    let envelope =
+        AgeEnvelope::from_base64(&body.envelope, state.settings.limits.max_envelope_bytes)?;
     let report = report_for(&state, &req).await?;
     let unit = units::get(&state.db, report.unit_id).await?;
     check_keys(&state, &unit, body.key_set, &envelope, 0).await?;
     let msg = add_message(&state, &report, reports::Sender::Reporter, envelope).await?;
     state.notifier.notify_one();
-    Ok(HttpResponse::Created().json(json!({ "case": report.case_ref, "at": reports::hour(msg.created_at) })))
+    Ok(HttpResponse::Created()
+        .json(json!({ "case": report.case_ref, "at": reports::hour(msg.created_at) })))
 }
 
 pub async fn add_message(

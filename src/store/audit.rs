@@ -179,7 +179,14 @@ pub async fn verify(db: &DatabaseConnection) -> Result<Result<i64, ChainFault>, 
         if row.prev_hash != prev {
             return Ok(Err(ChainFault::BrokenLink { seq: row.seq }));
         }
-        let hash = entry_hash(&prev, row.seq, row.at, &row.actor, &row.action, &row.subject);
+        let hash = entry_hash(
+            &prev,
+            row.seq,
+            row.at,
+            &row.actor,
+            &row.action,
+            &row.subject,
+        );
         if hash != row.hash {
             return Ok(Err(ChainFault::Altered { seq: row.seq }));
         }

@@ -35,17 +35,16 @@ pub fn ctx(context: &'static str) -> impl FnOnce(DbErr) -> StoreError {
 
 /// Connects, with durable settings for SQLite (WAL, synchronous FULL, foreign keys).
 pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnection, StoreError> {
-    if let Some(path) = sqlite_path(url) {
-        if let Some(parent) = std::path::Path::new(&path).parent() {
-            if !parent.as_os_str().is_empty() {
-                std::fs::create_dir_all(parent).map_err(|e| {
-                    StoreError::Invalid(format!(
-                        "cannot create the database folder {}: {e}",
-                        parent.display()
-                    ))
-                })?;
-            }
-        }
+    if let Some(path) = sqlite_path(url)
+        && let Some(parent) = std::path::Path::new(&path).parent()
+        && !parent.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(parent).map_err(|e| {
+            StoreError::Invalid(format!(
+                "cannot create the database folder {}: {e}",
+                parent.display()
+            ))
+        })?;
     }
     let mut opts = ConnectOptions::new(url.to_string());
     opts.max_connections(max_connections)
@@ -61,7 +60,9 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnecti
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(10))
         });
-    Database::connect(opts).await.map_err(ctx("connecting to the database"))
+    Database::connect(opts)
+        .await
+        .map_err(ctx("connecting to the database"))
 }
 
 /// Runs pending migrations.
@@ -86,5 +87,8 @@ pub fn now() -> chrono::DateTime<chrono::Utc> {
 }
 
 pub fn is_unique_violation(e: &DbErr) -> bool {
-    matches!(e.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_)))
+    matches!(
+        e.sql_err(),
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+    )
 }

@@ -52,7 +52,9 @@ pub async fn create(
     display_name: &str,
 ) -> Result<officer::Model, StoreError> {
     if find(db, login).await?.is_some() {
-        return Err(StoreError::Invalid(format!("officer {login} already exists")));
+        return Err(StoreError::Invalid(format!(
+            "officer {login} already exists"
+        )));
     }
     let mut tx = WriteTx::begin(db).await?;
     let row = officer::ActiveModel {
@@ -129,7 +131,11 @@ pub async fn set_active(
         .map_err(ctx("changing an officer"))?;
     tx.audit(
         actor,
-        if active { "officer.enable" } else { "officer.disable" },
+        if active {
+            "officer.enable"
+        } else {
+            "officer.disable"
+        },
         &login,
     )
     .await?;
@@ -172,10 +178,7 @@ pub struct OfficerSession {
 
 impl OfficerSession {
     pub fn unit(&self, slug: &str) -> Option<&unit::Model> {
-        self.units
-            .iter()
-            .map(|(u, _)| u)
-            .find(|u| u.slug == slug)
+        self.units.iter().map(|(u, _)| u).find(|u| u.slug == slug)
     }
 
     pub fn unit_by_id(&self, id: i32) -> Option<&unit::Model> {

@@ -89,7 +89,9 @@ pub async fn mark_sent(db: &DatabaseConnection, row: outbox::Model) -> Result<()
     am.sent_at = Set(Some(now()));
     am.locked_until = Set(None);
     am.last_error = Set(None);
-    am.update(db).await.map_err(ctx("marking a notification sent"))?;
+    am.update(db)
+        .await
+        .map_err(ctx("marking a notification sent"))?;
     Ok(())
 }
 

@@ -10,7 +10,9 @@ use sea_orm::{
 use super::audit::Actor;
 use super::{StoreError, WriteTx, ctx, is_unique_violation, now, outbox};
 use crate::crypto::LookupDigest;
-use crate::domain::{AgeEnvelope, CaseRef, Category, Language, Outcome, Region, Status, round_to_hour};
+use crate::domain::{
+    AgeEnvelope, CaseRef, Category, Language, Outcome, Region, Status, round_to_hour,
+};
 
 pub struct NewReport {
     pub unit_id: i32,
@@ -68,9 +70,9 @@ pub async fn submit(db: &DatabaseConnection, new: NewReport) -> Result<Submitted
     match insert(db, &new).await {
         Ok(model) => Ok(Submitted::Created(model)),
         // Two copies of one submission raced; the other one won.
-        Err(StoreError::Db { source, .. }) if is_unique_violation(&source) => replay_of(db, &new)
-            .await?
-            .ok_or(SubmitError::LookupInUse),
+        Err(StoreError::Db { source, .. }) if is_unique_violation(&source) => {
+            replay_of(db, &new).await?.ok_or(SubmitError::LookupInUse)
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -274,9 +276,7 @@ async fn touch(
     }
     // Kept to the hour, like every other reporter-related time.
     am.updated_at = Set(round_to_hour(now()));
-    am.update(tx.conn())
-        .await
-        .map_err(ctx("updating a report"))
+    am.update(tx.conn()).await.map_err(ctx("updating a report"))
 }
 
 /// Records that an officer fetched a case's envelopes.
@@ -286,8 +286,12 @@ pub async fn audit_fetch(
     case: &str,
 ) -> Result<(), StoreError> {
     let mut tx = WriteTx::begin(db).await?;
-    tx.audit(&Actor::Officer(officer_login.to_string()), "case.fetch", case)
-        .await?;
+    tx.audit(
+        &Actor::Officer(officer_login.to_string()),
+        "case.fetch",
+        case,
+    )
+    .await?;
     tx.commit().await
 }
 
@@ -302,7 +306,8 @@ pub async fn list(
     db: &DatabaseConnection,
     filter: &CaseFilter,
 ) -> Result<Vec<report::Model>, StoreError> {
-    let mut q = report::Entity::find().filter(report::Column::UnitId.is_in(filter.unit_ids.clone()));
+    let mut q =
+        report::Entity::find().filter(report::Column::UnitId.is_in(filter.unit_ids.clone()));
     if let Some(s) = filter.status {
         q = q.filter(report::Column::Status.eq(s.as_str()));
     }

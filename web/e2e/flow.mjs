@@ -70,8 +70,9 @@ async function launch(lang) {
 /** Records every request, response cookie and console error of the context. */
 function capture(context, base) {
   const origin = new URL(base).origin;
-  const log = { requests: [], set_cookies: [], foreign_requests: [], console_errors: [] };
+  const log = { requests: [], set_cookies: [], foreign_requests: [], console_errors: [], browser_errors: [] };
   const pending = [];
+  const consoleErrors = [];
   context.on("request", (req) => {
     pending.push(
       (async () => {
@@ -101,16 +102,24 @@ function capture(context, base) {
   const watch = (page) => {
     page.on("console", (msg) => {
       if (msg.type() !== "error") return;
-      const where = msg.location() && msg.location().url;
-      // The browser's own favicon probe is not a request of the page.
-      if (where && new URL(where).pathname === "/favicon.ico") return;
-      log.console_errors.push(where ? `${msg.text()} (${where})` : msg.text());
+      const where = (msg.location() && msg.location().url) || "";
+      consoleErrors.push({ text: msg.text(), where });
     });
     page.on("pageerror", (err) => log.console_errors.push(`pageerror: ${err.message}`));
   };
   context.pages().forEach(watch);
   context.on("page", watch);
-  return { log, settle: () => Promise.all(pending) };
+  const settle = async () => {
+    await Promise.all(pending);
+    // A failed load the page never asked for (the browser's own favicon probe,
+    // and wherever the server redirects it) is kept apart: not the page's fault.
+    const asked = new Set(log.requests.map((r) => r.url));
+    for (const e of consoleErrors.splice(0)) {
+      const own = !e.where || !/^Failed to load resource/.test(e.text) || asked.has(e.where);
+      (own ? log.console_errors : log.browser_errors).push(e.where ? `${e.text} (${e.where})` : e.text);
+    }
+  };
+  return { log, settle };
 }
 
 function shooter(page, out) {
@@ -195,6 +204,10 @@ async function runReport(opts) {
     const leaked = leaks(log, opts.canary);
     if (leaked.length) fail(`the canary was sent in clear: ${leaked.join(", ")}`);
     return { case: caseRef, code: code.replaceAll(" ", ""), ...log, timings_ms: timings };
+  } catch (err) {
+    await settle().catch(() => {});
+    err.partial = log;
+    throw err;
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -240,6 +253,10 @@ async function runFollowUp(opts) {
     const leaked = [...leaks(log, opts.message), ...leaks(log, opts.expect), ...leaks(log, opts.code)];
     if (leaked.length) fail(`plaintext or code sent in clear: ${leaked.join(", ")}`);
     return { status_text: statusText, reply_found: replyFound, ...log, timings_ms: timings };
+  } catch (err) {
+    await settle().catch(() => {});
+    err.partial = log;
+    throw err;
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -260,6 +277,8 @@ try {
   if (result.console_errors.length) fail(`console errors: ${result.console_errors.join(" | ")}`);
   console.log(`${opts.mode}: ok (${JSON.stringify(result.timings_ms)}) -> ${opts.out}`);
 } catch (err) {
+  // What was captured up to the failure, to see what the page did.
+  if (err.partial) writeFileSync(opts.out, JSON.stringify({ error: err.message, ...err.partial }, null, 2));
   console.error(`flow.mjs ${opts.mode}: FAILED: ${err.expected ? err.message : err.stack || err}`);
   process.exit(1);
 }

@@ -121,10 +121,8 @@ export function initReport(data) {
         throw err;
       }
       say(status, t("js-progress-protecting"), "info");
-      if (!pending || pending.json !== json) {
-        pending = await protect(report, json);
-        await seal(pending);
-      }
+      if (!pending || pending.json !== json) pending = await protect(report, json);
+      if (!pending.body) await seal(pending);
       say(status, t("js-progress-sending"), "info");
       let caseRef;
       try {

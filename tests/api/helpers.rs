@@ -1,0 +1,565 @@
+//! One way to start the app for tests: a fresh database per test (a SQLite file in a
+//! temporary folder, or a throw-away PostgreSQL database), migrations run, a random
+//! port, and a real SMTP listener.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use base64::Engine;
+use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use chrono::TimeDelta;
+use passerelle::crypto;
+use passerelle::domain::{OfficerLogin, UnitSlug};
+use passerelle::settings::{MailTransport, Settings};
+use passerelle::startup::Application;
+use passerelle::store::audit::Actor;
+use passerelle::store::officers::{self, Role};
+use passerelle::store::units::{self, RecipientKind};
+use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, Statement};
+use serde_json::{Value, json};
+use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+use tokio::net::TcpListener;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Is a backend or the browser required (CI), so that its absence fails the test?
+pub fn required(what: &str) -> bool {
+    std::env::var("PASSERELLE_TEST_REQUIRE")
+        .map(|v| v.split(',').any(|x| x.trim() == what || x.trim() == "all"))
+        .unwrap_or(false)
+}
+
+pub fn pg_admin_url() -> String {
+    std::env::var("PASSERELLE_TEST_POSTGRES")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+/// Runs a test body against both backends, as two test functions.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($name:ident) => {
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                super::$name($crate::helpers::Backend::Sqlite).await
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                if !$crate::helpers::postgres_available().await {
+                    return;
+                }
+                super::$name($crate::helpers::Backend::Postgres).await
+            }
+        }
+    };
+}
+
+pub async fn postgres_available() -> bool {
+    let ok = sea_orm::Database::connect(pg_admin_url()).await.is_ok();
+    if !ok {
+        if required("postgres") {
+            panic!(
+                "PostgreSQL is required (PASSERELLE_TEST_REQUIRE) but {} is not reachable",
+                pg_admin_url()
+            );
+        }
+        eprintln!(
+            "SKIPPED: PostgreSQL not reachable at {}; set PASSERELLE_TEST_REQUIRE=postgres to make this fail",
+            pg_admin_url()
+        );
+    }
+    ok
+}
+
+/// A throw-away PostgreSQL database, dropped when the test ends.
+pub struct PgDatabase {
+    pub url: String,
+    name: String,
+}
+
+impl PgDatabase {
+    async fn create() -> Self {
+        let name = format!("passerelle_t_{}", hex(&crypto::random_bytes::<8>()));
+        let admin = sea_orm::Database::connect(pg_admin_url())
+            .await
+            .expect("PostgreSQL admin connection");
+        admin
+            .execute_unprepared(&format!("CREATE DATABASE {name}"))
+            .await
+            .expect("create test database");
+        admin.close().await.ok();
+        let base = pg_admin_url();
+        let url = match base.rsplit_once('/') {
+            Some((prefix, _)) => format!("{prefix}/{name}"),
+            None => panic!("bad PostgreSQL URL"),
+        };
+        Self { url, name }
+    }
+}
+
+impl Drop for PgDatabase {
+    fn drop(&mut self) {
+        let name = self.name.clone();
+        // Drop runs outside async; a small runtime of its own does the clean-up.
+        let _ = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            rt.block_on(async move {
+                if let Ok(admin) = sea_orm::Database::connect(pg_admin_url()).await {
+                    let _ = admin
+                        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .await;
+                    admin.close().await.ok();
+                }
+            });
+        })
+        .join();
+    }
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A real SMTP listener that accepts every mail and keeps it.
+#[derive(Clone)]
+pub struct SmtpSink {
+    pub port: u16,
+    pub mails: Arc<Mutex<Vec<String>>>,
+}
+
+impl SmtpSink {
+    pub async fn start() -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        Self::serve(listener)
+    }
+
+    pub async fn start_on(port: u16) -> Self {
+        let listener = TcpListener::bind(("127.0.0.1", port)).await.unwrap();
+        Self::serve(listener)
+    }
+
+    fn serve(listener: TcpListener) -> Self {
+        let port = listener.local_addr().unwrap().port();
+        let mails = Arc::new(Mutex::new(Vec::new()));
+        let sink = mails.clone();
+        tokio::spawn(async move {
+            while let Ok((sock, _)) = listener.accept().await {
+                let sink = sink.clone();
+                tokio::spawn(async move {
+                    let (r, mut w) = sock.into_split();
+                    let mut lines = BufReader::new(r).lines();
+                    w.write_all(b"220 sink ESMTP\r\n").await.ok();
+                    let mut in_data = false;
+                    let mut data = String::new();
+                    while let Ok(Some(line)) = lines.next_line().await {
+                        if in_data {
+                            if line == "." {
+                                in_data = false;
+                                sink.lock().unwrap().push(std::mem::take(&mut data));
+                                w.write_all(b"250 OK queued\r\n").await.ok();
+                            } else {
+                                data.push_str(&line);
+                                data.push('\n');
+                            }
+                            continue;
+                        }
+                        let verb = line.split(' ').next().unwrap_or("").to_ascii_uppercase();
+                        let reply: &[u8] = match verb.as_str() {
+                            "EHLO" => b"250-sink\r\n250 8BITMIME\r\n",
+                            "HELO" | "MAIL" | "RCPT" | "RSET" | "NOOP" => b"250 OK\r\n",
+                            "DATA" => {
+                                in_data = true;
+                                b"354 go ahead\r\n"
+                            }
+                            "QUIT" => {
+                                w.write_all(b"221 bye\r\n").await.ok();
+                                break;
+                            }
+                            _ => b"502 unknown\r\n",
+                        };
+                        w.write_all(reply).await.ok();
+                    }
+                });
+            }
+        });
+        Self { port, mails }
+    }
+
+    pub fn count(&self) -> usize {
+        self.mails.lock().unwrap().len()
+    }
+
+    pub async fn wait_for(&self, n: usize, timeout: Duration) -> Vec<String> {
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            let mails = self.mails.lock().unwrap().clone();
+            if mails.len() >= n || tokio::time::Instant::now() > deadline {
+                return mails;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+}
+
+/// A unit with a demo officer, keys and a token.
+pub struct UnitFixture {
+    pub slug: String,
+    pub officer_login: String,
+    pub token: String,
+    pub identity: age::x25519::Identity,
+    pub recovery: age::x25519::Identity,
+}
+
+impl UnitFixture {
+    pub fn recipients(&self) -> Vec<String> {
+        vec![
+            self.recovery.to_public().to_string(),
+            self.identity.to_public().to_string(),
+        ]
+    }
+}
+
+pub struct TestApp {
+    pub address: String,
+    pub port: u16,
+    pub db: DatabaseConnection,
+    pub db_url: String,
+    pub http: reqwest::Client,
+    pub smtp: Option<SmtpSink>,
+    pub gbv: UnitFixture,
+    pub child: UnitFixture,
+    pub data: tempfile::TempDir,
+    pub backend: Backend,
+    _pg: Option<PgDatabase>,
+}
+
+pub struct Options {
+    /// Where mail goes: a running sink, or a port nobody listens on (outage).
+    pub smtp: SmtpChoice,
+}
+
+pub enum SmtpChoice {
+    Sink,
+    Down(u16),
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            smtp: SmtpChoice::Sink,
+        }
+    }
+}
+
+pub async fn spawn_app(backend: Backend) -> TestApp {
+    spawn_app_with(backend, Options::default()).await
+}
+
+pub async fn spawn_app_with(backend: Backend, opts: Options) -> TestApp {
+    let data = tempfile::tempdir().unwrap();
+    let mut settings = Settings::defaults();
+    let (db_url, pg) = match backend {
+        Backend::Sqlite => (
+            format!(
+                "sqlite://{}?mode=rwc",
+                data.path().join("passerelle.db").display()
+            ),
+            None,
+        ),
+        Backend::Postgres => {
+            let pg = PgDatabase::create().await;
+            (pg.url.clone(), Some(pg))
+        }
+    };
+    settings.database.url = db_url.clone();
+    settings.database.max_connections = 4;
+    settings.server.listen = "127.0.0.1:0".parse().unwrap();
+    settings.server.workers = 2;
+    settings.routing.file = concat!(env!("CARGO_MANIFEST_DIR"), "/config/routing.toml").into();
+    settings.secrets.lookup_key = Some(crypto::LookupSecret::generate_base64().into());
+    settings.notify.transport = MailTransport::Smtp;
+    settings.notify.poll_interval_ms = 100;
+    settings.notify.backoff_base_ms = 200;
+    settings.notify.backoff_max_ms = 1000;
+    let smtp = match opts.smtp {
+        SmtpChoice::Sink => {
+            let sink = SmtpSink::start().await;
+            settings.notify.smtp_port = sink.port;
+            Some(sink)
+        }
+        SmtpChoice::Down(port) => {
+            settings.notify.smtp_port = port;
+            None
+        }
+    };
+    let app = Application::build(settings.clone())
+        .await
+        .expect("application builds");
+    let port = app.port();
+    tokio::spawn(app.run_until_stopped());
+    let db = passerelle::store::connect(&db_url, 2).await.unwrap();
+    let gbv = seed_unit(&db, "gbv").await;
+    let child = seed_unit(&db, "child-protection").await;
+    TestApp {
+        address: format!("http://127.0.0.1:{port}"),
+        port,
+        db,
+        db_url,
+        http: reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap(),
+        smtp,
+        gbv,
+        child,
+        data,
+        backend,
+        _pg: pg,
+    }
+}
+
+pub async fn seed_unit(db: &DatabaseConnection, slug: &str) -> UnitFixture {
+    let unit = UnitSlug::parse(slug).unwrap();
+    let login = OfficerLogin::parse(&format!("{slug}-officer")).unwrap();
+    let officer = officers::create(db, &Actor::Admin, &login, "Test officer")
+        .await
+        .unwrap();
+    officers::add_to_unit(db, &Actor::Admin, &officer, &unit, Role::Member)
+        .await
+        .unwrap();
+    let recovery = age::x25519::Identity::generate();
+    let identity = age::x25519::Identity::generate();
+    units::add_recipient(
+        db,
+        &Actor::Admin,
+        &unit,
+        &recovery.to_public().to_string(),
+        RecipientKind::Recovery,
+        None,
+        "recovery",
+    )
+    .await
+    .unwrap();
+    units::add_recipient(
+        db,
+        &Actor::Admin,
+        &unit,
+        &identity.to_public().to_string(),
+        RecipientKind::Officer,
+        Some(officer.id),
+        "officer",
+    )
+    .await
+    .unwrap();
+    let (token, _) = officers::issue_token(db, &Actor::Admin, &officer, TimeDelta::days(1), "test")
+        .await
+        .unwrap();
+    UnitFixture {
+        slug: slug.to_string(),
+        officer_login: login.to_string(),
+        token: token.expose().to_string(),
+        identity,
+        recovery,
+    }
+}
+
+/// What a reporter's device holds for one report.
+pub struct Reporter {
+    pub lookup: String,
+    pub reply_identity: age::x25519::Identity,
+}
+
+impl Default for Reporter {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Reporter {
+    pub fn new() -> Self {
+        Self {
+            lookup: URL_SAFE_NO_PAD.encode(crypto::random_bytes::<32>()),
+            reply_identity: age::x25519::Identity::generate(),
+        }
+    }
+}
+
+pub fn envelope_for(recipients: &[String], plaintext: &Value) -> String {
+    let padded = crypto::pad(plaintext.to_string().as_bytes()).unwrap();
+    STANDARD.encode(crypto::encrypt_to(recipients, &padded).unwrap())
+}
+
+pub fn report_plaintext(category: &str, what: &str) -> Value {
+    json!({
+        "v": 1, "kind": "report", "category": category, "language": "fr", "urgent": false,
+        "region": null, "fields": { "what": what, "when": "hier", "where": "", "who": "" },
+        "referral_consent": false
+    })
+}
+
+pub fn decrypt_b64(identity: &age::x25519::Identity, b64: &str) -> Value {
+    let bytes = STANDARD.decode(b64).unwrap();
+    let plain = crypto::decrypt_with(std::slice::from_ref(identity), &bytes).expect("decrypts");
+    serde_json::from_str(String::from_utf8_lossy(&plain).trim_end()).unwrap()
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    pub async fn key_set(&self, unit: &str) -> i64 {
+        let units = self.get_units().await;
+        units["units"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|u| u["slug"] == unit)
+            .unwrap()["key_set"]
+            .as_i64()
+            .unwrap()
+    }
+
+    pub async fn get_units(&self) -> Value {
+        self.http
+            .get(self.url("/api/v1/units"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    }
+
+    /// A valid submission body for the gbv unit.
+    pub async fn report_body(&self, reporter: &Reporter, what: &str) -> Value {
+        json!({
+            "category": "gbv",
+            "key_set": self.key_set("gbv").await,
+            "language": "fr",
+            "urgent": false,
+            "envelope": envelope_for(&self.gbv.recipients(), &report_plaintext("gbv", what)),
+            "lookup": reporter.lookup,
+            "reply_recipient": reporter.reply_identity.to_public().to_string(),
+        })
+    }
+
+    pub async fn submit(&self, body: &Value) -> reqwest::Response {
+        self.http
+            .post(self.url("/api/v1/reports"))
+            .json(body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn submit_raw(&self, body: Vec<u8>, content_type: &str) -> reqwest::Response {
+        self.http
+            .post(self.url("/api/v1/reports"))
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn follow_up(&self, lookup: &str) -> reqwest::Response {
+        self.http
+            .get(self.url("/api/v1/follow-up"))
+            .header("authorization", format!("Lookup {lookup}"))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn reporter_message(&self, lookup: &str, body: &Value) -> reqwest::Response {
+        self.http
+            .post(self.url("/api/v1/follow-up/messages"))
+            .header("authorization", format!("Lookup {lookup}"))
+            .json(body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn officer_get(&self, token: &str, path: &str) -> reqwest::Response {
+        self.http
+            .get(self.url(path))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn officer_post(&self, token: &str, path: &str, body: &Value) -> reqwest::Response {
+        self.http
+            .post(self.url(path))
+            .bearer_auth(token)
+            .json(body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn count(&self, table: &str) -> u64 {
+        let backend = self.db.get_database_backend();
+        let row = self
+            .db
+            .query_one_raw(Statement::from_string(
+                backend,
+                format!("SELECT COUNT(*) AS n FROM {table}"),
+            ))
+            .await
+            .unwrap()
+            .unwrap();
+        row.try_get::<i64>("", "n").unwrap() as u64
+    }
+
+    /// Row counts of every table that bad input must leave alone.
+    pub async fn snapshot(&self) -> Vec<(String, u64)> {
+        let mut out = Vec::new();
+        for t in ["report", "message", "status_change", "outbox", "audit_log"] {
+            out.push((t.to_string(), self.count(t).await));
+        }
+        out
+    }
+
+    pub async fn reports(&self) -> u64 {
+        entities::report::Entity::find()
+            .count(&self.db)
+            .await
+            .unwrap()
+    }
+}
+
+pub async fn error_code(res: reqwest::Response) -> (u16, String) {
+    let status = res.status().as_u16();
+    let body: Value = res.json().await.unwrap_or(Value::Null);
+    (
+        status,
+        body["error"]["code"].as_str().unwrap_or("").to_string(),
+    )
+}
+
+impl TestApp {
+    pub async fn count_where(&self, table: &str, condition: &str) -> u64 {
+        let backend = self.db.get_database_backend();
+        let row = self
+            .db
+            .query_one_raw(Statement::from_string(
+                backend,
+                format!("SELECT COUNT(*) AS n FROM {table} WHERE {condition}"),
+            ))
+            .await
+            .unwrap()
+            .unwrap();
+        row.try_get::<i64>("", "n").unwrap() as u64
+    }
+}

@@ -1,0 +1,9 @@
+//! API tests through a spawned app, on SQLite and on PostgreSQL.
+
+pub mod helpers;
+
+mod audit;
+mod notifications;
+mod officer;
+mod reports;
+mod security;

@@ -1,0 +1,93 @@
+use std::time::Duration;
+
+use passerelle::store::outbox;
+use serde_json::Value;
+
+use crate::helpers::*;
+use crate::on_both_backends;
+
+/// Each new report makes a content-free mail to the unit, over real SMTP.
+async fn units_are_notified_without_content(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let reporter = Reporter::new();
+    let created: Value = app
+        .submit(&app.report_body(&reporter, "CANARY-MAIL-TEXT").await)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let case = created["case"].as_str().unwrap().to_string();
+    let smtp = app.smtp.clone().unwrap();
+    let mails = smtp.wait_for(1, Duration::from_secs(10)).await;
+    assert_eq!(mails.len(), 1, "no mail arrived");
+    let mail = &mails[0];
+    assert!(mail.contains("gbv-unit@police.invalid"), "{mail}");
+    assert!(mail.contains("new activity"), "{mail}");
+    for secret in [
+        case.as_str(),
+        "CANARY-MAIL-TEXT",
+        "gbv-officer",
+        "age1",
+        &reporter.lookup,
+    ] {
+        assert!(!mail.contains(secret), "mail leaks {secret}");
+    }
+    assert_eq!(outbox::pending_count(&app.db).await.unwrap(), 0);
+}
+on_both_backends!(units_are_notified_without_content);
+
+/// An SMTP outage delays mail and loses none.
+async fn smtp_outage_delays_and_loses_nothing(backend: Backend) {
+    // A port that nobody listens on, for now.
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let app = spawn_app_with(
+        backend,
+        Options {
+            smtp: SmtpChoice::Down(port),
+        },
+    )
+    .await;
+    let reporter = Reporter::new();
+    assert_eq!(
+        app.submit(&app.report_body(&reporter, "x").await)
+            .await
+            .status(),
+        201
+    );
+    // The report is stored; the mail waits and is retried.
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let attempts = app
+            .count_where("outbox", "attempts >= 2 AND sent_at IS NULL")
+            .await;
+        if attempts == 1 {
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the worker did not retry"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(app.reports().await, 1);
+    // The relay comes back: the mail goes out.
+    let sink = SmtpSink::start_on(port).await;
+    let mails = sink.wait_for(1, Duration::from_secs(15)).await;
+    assert_eq!(
+        mails.len(),
+        1,
+        "the queued mail was not delivered after the outage"
+    );
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    while outbox::pending_count(&app.db).await.unwrap() != 0 {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "outbox row not marked sent"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+on_both_backends!(smtp_outage_delays_and_loses_nothing);

@@ -1,0 +1,429 @@
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use serde_json::{Value, json};
+
+use crate::helpers::*;
+use crate::on_both_backends;
+
+async fn full_round_trip(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let reporter = Reporter::new();
+    let canary = "Le passeur a pris mon passeport à la gare routière";
+
+    // The reporter submits.
+    let res = app.submit(&app.report_body(&reporter, canary).await).await;
+    assert_eq!(res.status(), 201);
+    let created: Value = res.json().await.unwrap();
+    let case = created["case"].as_str().unwrap().to_string();
+    assert_eq!(created["status"], "received");
+
+    // The officer lists and fetches it, and decrypts on their side.
+    let list: Value = app
+        .officer_get(&app.gbv.token, "/api/v1/cases?unit=gbv")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(list["cases"][0]["case"], case);
+    assert_eq!(list["cases"][0]["category"], "gbv");
+    assert_eq!(list["cases"][0]["urgent"], false);
+    let fetched: Value = app
+        .officer_get(&app.gbv.token, &format!("/api/v1/cases/{case}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(fetched["unit"], "gbv");
+    let report = decrypt_b64(
+        &app.gbv.identity,
+        fetched["messages"][0]["envelope"].as_str().unwrap(),
+    );
+    assert_eq!(report["fields"]["what"], canary);
+    // The recovery key reads it too: nothing is lost when an officer leaves.
+    let again = decrypt_b64(
+        &app.gbv.recovery,
+        fetched["messages"][0]["envelope"].as_str().unwrap(),
+    );
+    assert_eq!(again["fields"]["what"], canary);
+
+    // Status with an outcome, and a reply to the reporter and the unit.
+    let res = app
+        .officer_post(
+            &app.gbv.token,
+            &format!("/api/v1/cases/{case}/status"),
+            &json!({"status": "action_taken", "outcome": "protection_measures"}),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let reply_to = fetched["reply_recipient"].as_str().unwrap().to_string();
+    let mut recipients = vec![reply_to];
+    recipients.extend(app.gbv.recipients());
+    let reply = envelope_for(
+        &recipients,
+        &json!({"v": 1, "kind": "reply", "text": "Nous avons reçu votre signalement."}),
+    );
+    let res = app
+        .officer_post(
+            &app.gbv.token,
+            &format!("/api/v1/cases/{case}/replies"),
+            &json!({"envelope": reply}),
+        )
+        .await;
+    assert_eq!(res.status(), 201);
+
+    // The reporter follows up with the lookup key alone.
+    let res = app.follow_up(&reporter.lookup).await;
+    assert_eq!(res.status(), 200);
+    let f: Value = res.json().await.unwrap();
+    assert_eq!(f["case"], case);
+    assert_eq!(f["status"], "action_taken");
+    assert_eq!(f["unit"], "gbv");
+    let history = f["history"].as_array().unwrap();
+    assert_eq!(history.len(), 2);
+    assert_eq!(history[0]["status"], "received");
+    assert_eq!(history[1]["outcome"], "protection_measures");
+    let messages = f["messages"].as_array().unwrap();
+    assert_eq!(messages.len(), 2);
+    assert_eq!(messages[0]["from"], "reporter");
+    assert_eq!(messages[1]["from"], "unit");
+    let text = decrypt_b64(
+        &reporter.reply_identity,
+        messages[1]["envelope"].as_str().unwrap(),
+    );
+    assert_eq!(text["text"], "Nous avons reçu votre signalement.");
+    // Reporter-side times are kept to the hour.
+    assert!(
+        messages[0]["at"].as_str().unwrap().ends_with(":00:00Z"),
+        "{}",
+        messages[0]["at"]
+    );
+
+    // The reporter writes back; the officer reads it.
+    let msg = envelope_for(
+        &app.gbv.recipients(),
+        &json!({"v": 1, "kind": "message", "text": "Merci"}),
+    );
+    let res = app
+        .reporter_message(
+            &reporter.lookup,
+            &json!({"envelope": msg, "key_set": app.key_set("gbv").await}),
+        )
+        .await;
+    assert_eq!(res.status(), 201);
+    let fetched: Value = app
+        .officer_get(&app.gbv.token, &format!("/api/v1/cases/{case}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let last = fetched["messages"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(last["from"], "reporter");
+    assert_eq!(
+        decrypt_b64(&app.gbv.identity, last["envelope"].as_str().unwrap())["text"],
+        "Merci"
+    );
+}
+on_both_backends!(full_round_trip);
+
+/// Every kind of bad input gets a clear 4xx and leaves no row behind.
+async fn bad_input_changes_nothing(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let reporter = Reporter::new();
+    let good = app.report_body(&reporter, "texte").await;
+    let key_set = good["key_set"].as_i64().unwrap();
+    let with = |field: &str, value: Value| {
+        let mut b = good.clone();
+        b[field] = value;
+        b
+    };
+    let without = |field: &str| {
+        let mut b = good.clone();
+        b.as_object_mut().unwrap().remove(field);
+        b
+    };
+    let passphrase_envelope = {
+        let enc =
+            age::Encryptor::with_user_passphrase(secrecy::SecretString::from("pw".to_string()));
+        let mut out = Vec::new();
+        let mut w = enc.wrap_output(&mut out).unwrap();
+        std::io::Write::write_all(&mut w, b"x").unwrap();
+        w.finish().unwrap();
+        STANDARD.encode(out)
+    };
+    let one_recipient = envelope_for(&app.gbv.recipients()[..1], &report_plaintext("gbv", "x"));
+    // Without a key, a cut inside the last chunk cannot be seen; a payload shorter
+    // than one authentication tag can.
+    let truncated = {
+        let bytes = STANDARD.decode(good["envelope"].as_str().unwrap()).unwrap();
+        let mac = bytes.windows(5).position(|w| w == b"\n--- ").unwrap();
+        let header_end = mac + 1 + bytes[mac + 1..].iter().position(|&b| b == b'\n').unwrap() + 1;
+        STANDARD.encode(&bytes[..header_end + 16 + 10])
+    };
+    let cases: Vec<(&str, Value, u16, &str)> = vec![
+        (
+            "unknown category",
+            with("category", json!("weather")),
+            400,
+            "unknown_category",
+        ),
+        (
+            "garbage envelope",
+            with("envelope", json!(STANDARD.encode(b"hello world"))),
+            400,
+            "invalid_envelope",
+        ),
+        (
+            "not base64",
+            with("envelope", json!("***")),
+            400,
+            "invalid_envelope",
+        ),
+        (
+            "empty envelope",
+            with("envelope", json!("")),
+            400,
+            "invalid_envelope",
+        ),
+        (
+            "passphrase envelope",
+            with("envelope", json!(passphrase_envelope)),
+            400,
+            "invalid_envelope",
+        ),
+        (
+            "truncated envelope",
+            with("envelope", json!(truncated)),
+            400,
+            "invalid_envelope",
+        ),
+        (
+            "wrong recipient count",
+            with("envelope", json!(one_recipient)),
+            400,
+            "wrong_recipient_count",
+        ),
+        (
+            "stale key set",
+            with("key_set", json!(key_set - 1)),
+            409,
+            "keys_changed",
+        ),
+        (
+            "bad lookup",
+            with("lookup", json!("short")),
+            400,
+            "invalid_lookup",
+        ),
+        (
+            "bad reply recipient",
+            with("reply_recipient", json!("age1nope")),
+            400,
+            "invalid_reply_recipient",
+        ),
+        (
+            "unsupported language",
+            with("language", json!("xx")),
+            400,
+            "invalid_language",
+        ),
+        (
+            "unknown region",
+            with("region", json!("atlantis")),
+            400,
+            "unknown_region",
+        ),
+        ("missing field", without("lookup"), 400, "invalid_json"),
+        (
+            "wrong type",
+            with("urgent", json!("yes")),
+            400,
+            "invalid_json",
+        ),
+        (
+            "unknown field",
+            with("name", json!("Jane")),
+            400,
+            "invalid_json",
+        ),
+    ];
+    let before = app.snapshot().await;
+    for (what, body, status, code) in cases {
+        let res = app.submit(&body).await;
+        assert_eq!(error_code(res).await, (status, code.to_string()), "{what}");
+    }
+    // Malformed, oversized and mistyped bodies.
+    let res = app
+        .submit_raw(b"{not json".to_vec(), "application/json")
+        .await;
+    assert_eq!(error_code(res).await, (400, "invalid_json".into()));
+    let res = app
+        .submit_raw(serde_json::to_vec(&good).unwrap(), "text/plain")
+        .await;
+    assert_eq!(
+        error_code(res).await,
+        (415, "unsupported_media_type".into())
+    );
+    let huge = vec![b'a'; 2_000_000];
+    let res = app.submit_raw(huge, "application/json").await;
+    assert_eq!(error_code(res).await, (413, "body_too_large".into()));
+    assert_eq!(app.snapshot().await, before);
+
+    // keys_changed carries the fresh set, so the client can re-encrypt at once.
+    let res = app.submit(&with("key_set", json!(key_set - 1))).await;
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["error"]["unit"]["key_set"], key_set);
+    assert_eq!(
+        body["error"]["unit"]["recipients"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+
+    // Error messages never echo what was submitted.
+    let res = app
+        .submit(&with("urgent", json!("SECRET-CANARY-TEXT")))
+        .await;
+    assert!(!res.text().await.unwrap().contains("SECRET-CANARY-TEXT"));
+
+    // And the good body still works after all that.
+    assert_eq!(app.submit(&good).await.status(), 201);
+}
+on_both_backends!(bad_input_changes_nothing);
+
+/// A retry after a lost answer returns the original case; a reused code does not.
+async fn retries_are_idempotent_and_lookup_keys_unique(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let reporter = Reporter::new();
+    let body = app.report_body(&reporter, "première").await;
+
+    // Two identical submissions at once, then a third later.
+    let (a, b) = tokio::join!(app.submit(&body), app.submit(&body));
+    let (a, b): (Value, Value) = (a.json().await.unwrap(), b.json().await.unwrap());
+    let c: Value = app.submit(&body).await.json().await.unwrap();
+    assert_eq!(a["case"], b["case"]);
+    assert_eq!(a["case"], c["case"]);
+    assert_eq!(app.reports().await, 1);
+    assert_eq!(app.count("message").await, 1);
+
+    // Same lookup key, different report: refused, nothing stored.
+    let other = app.report_body(&reporter, "autre chose").await;
+    let before = app.snapshot().await;
+    assert_eq!(
+        error_code(app.submit(&other).await).await,
+        (409, "lookup_in_use".into())
+    );
+    assert_eq!(app.snapshot().await, before);
+}
+on_both_backends!(retries_are_idempotent_and_lookup_keys_unique);
+
+/// Revoking a key changes the key set; a form encrypted to the old set is told so.
+async fn key_changes_are_detected(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let reporter = Reporter::new();
+    let stale = app.report_body(&reporter, "avant").await;
+    let officer = age::x25519::Identity::generate();
+    passerelle::store::units::add_recipient(
+        &app.db,
+        &passerelle::store::audit::Actor::Admin,
+        &passerelle::domain::UnitSlug::parse("gbv").unwrap(),
+        &officer.to_public().to_string(),
+        passerelle::store::units::RecipientKind::Officer,
+        None,
+        "new officer",
+    )
+    .await
+    .unwrap();
+    let res = app.submit(&stale).await;
+    assert_eq!(error_code(res).await, (409, "keys_changed".into()));
+    let units = app.get_units().await;
+    let gbv = units["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["slug"] == "gbv")
+        .unwrap()
+        .clone();
+    assert_eq!(gbv["recipients"].as_array().unwrap().len(), 3);
+    let recipients: Vec<String> = gbv["recipients"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r.as_str().unwrap().to_string())
+        .collect();
+    let mut fresh = stale.clone();
+    fresh["key_set"] = gbv["key_set"].clone();
+    fresh["envelope"] = json!(envelope_for(&recipients, &report_plaintext("gbv", "après")));
+    assert_eq!(app.submit(&fresh).await.status(), 201);
+}
+on_both_backends!(key_changes_are_detected);
+
+async fn follow_up_needs_the_right_key(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let reporter = Reporter::new();
+    app.submit(&app.report_body(&reporter, "x").await).await;
+    let unknown = Reporter::new();
+    assert_eq!(
+        error_code(app.follow_up(&unknown.lookup).await).await,
+        (404, "not_found".into())
+    );
+    let res = app
+        .http
+        .get(app.url("/api/v1/follow-up"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(error_code(res).await, (401, "unauthorized".into()));
+    assert_eq!(
+        error_code(app.follow_up("not-a-key").await).await,
+        (400, "invalid_lookup".into())
+    );
+    // A reporter message must go to the unit's set: one recipient is refused.
+    let before = app.snapshot().await;
+    let msg = envelope_for(
+        &app.gbv.recipients()[..1],
+        &json!({"v":1,"kind":"message","text":"x"}),
+    );
+    let res = app
+        .reporter_message(&reporter.lookup, &json!({"envelope": msg}))
+        .await;
+    assert_eq!(error_code(res).await, (400, "wrong_recipient_count".into()));
+    let res = app
+        .reporter_message(
+            &unknown.lookup,
+            &json!({"envelope": envelope_for(&app.gbv.recipients(), &json!({}))}),
+        )
+        .await;
+    assert_eq!(error_code(res).await, (404, "not_found".into()));
+    assert_eq!(app.snapshot().await, before);
+}
+on_both_backends!(follow_up_needs_the_right_key);
+
+/// The public routing table publishes recipients and key-set versions.
+async fn units_are_published(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let units = app.get_units().await;
+    let list = units["units"].as_array().unwrap();
+    // Only units with keys are offered.
+    let slugs: Vec<&str> = list.iter().map(|u| u["slug"].as_str().unwrap()).collect();
+    assert_eq!(slugs, vec!["gbv", "child-protection"]);
+    let gbv = &list[0];
+    assert_eq!(gbv["categories"], json!(["gbv"]));
+    let mut published: Vec<String> = gbv["recipients"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r.as_str().unwrap().to_string())
+        .collect();
+    published.sort();
+    let mut expected = app.gbv.recipients();
+    expected.sort();
+    assert_eq!(published, expected);
+    assert!(gbv["key_set"].as_i64().unwrap() > 1);
+}
+on_both_backends!(units_are_published);

@@ -1,0 +1,155 @@
+use serde_json::json;
+
+use crate::helpers::*;
+use crate::on_both_backends;
+
+const REQUIRED: [(&str, &str); 6] = [
+    ("referrer-policy", "no-referrer"),
+    ("x-content-type-options", "nosniff"),
+    ("x-frame-options", "DENY"),
+    ("cache-control", "no-store"),
+    ("cross-origin-opener-policy", "same-origin"),
+    ("cross-origin-resource-policy", "same-origin"),
+];
+
+fn assert_headers(res: &reqwest::Response, what: &str) {
+    let h = res.headers();
+    for (name, value) in REQUIRED {
+        assert_eq!(
+            h.get(name).and_then(|v| v.to_str().ok()),
+            Some(value),
+            "{name} on {what}"
+        );
+    }
+    let csp = h
+        .get("content-security-policy")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    for directive in [
+        "default-src 'none'",
+        "script-src 'self'",
+        "frame-ancestors 'none'",
+        "base-uri 'none'",
+    ] {
+        assert!(
+            csp.contains(directive),
+            "CSP {directive} missing on {what}: {csp}"
+        );
+    }
+    assert!(!csp.contains("unsafe"), "CSP allows unsafe on {what}");
+    assert!(h.get("set-cookie").is_none(), "cookie set on {what}");
+}
+
+/// Strict headers on every kind of response: pages, assets, API, errors.
+async fn security_headers_everywhere(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let reporter = Reporter::new();
+    let get = |p: &str| app.http.get(app.url(p));
+    let requests = vec![
+        ("root redirect", get("/")),
+        ("home fr", get("/fr/")),
+        ("home ar", get("/ar/")),
+        ("report form", get("/en/report/gbv")),
+        ("follow-up page", get("/ar/follow-up")),
+        ("safety page", get("/fr/safety")),
+        ("page 404", get("/fr/nowhere")),
+        ("unknown language", get("/zz/")),
+        ("bundle", get("/assets/passerelle.js")),
+        ("style", get("/assets/style.css")),
+        ("health", get("/health")),
+        ("units", get("/api/v1/units")),
+        ("api 404", get("/api/v1/nothing")),
+        ("api 401", get("/api/v1/cases")),
+        (
+            "api 404 lookup",
+            get("/api/v1/follow-up").header("authorization", format!("Lookup {}", reporter.lookup)),
+        ),
+        (
+            "api 400",
+            app.http
+                .post(app.url("/api/v1/reports"))
+                .header("content-type", "application/json")
+                .body("{"),
+        ),
+        (
+            "api 413",
+            app.http
+                .post(app.url("/api/v1/reports"))
+                .header("content-type", "application/json")
+                .body(vec![b' '; 2_000_000]),
+        ),
+        (
+            "api 415",
+            app.http.post(app.url("/api/v1/reports")).body("{}"),
+        ),
+        (
+            "api wrong method",
+            app.http.delete(app.url("/api/v1/units")),
+        ),
+        (
+            "api 201",
+            app.http
+                .post(app.url("/api/v1/reports"))
+                .json(&app.report_body(&reporter, "x").await),
+        ),
+    ];
+    for (what, req) in requests {
+        let res = req.send().await.unwrap();
+        assert!(res.status().as_u16() < 500, "{what}: {}", res.status());
+        assert_headers(&res, what);
+    }
+}
+on_both_backends!(security_headers_everywhere);
+
+/// Public pages: every language renders, Arabic right-to-left, a quick exit on each,
+/// no third-party URL, no inline script.
+async fn pages_render_in_every_language(backend: Backend) {
+    let app = spawn_app(backend).await;
+    for lang in ["fr", "en", "ar"] {
+        for path in ["", "report/gbv", "report/unsure", "follow-up", "safety"] {
+            let url = app.url(&format!("/{lang}/{path}"));
+            let res = app.http.get(&url).send().await.unwrap();
+            assert_eq!(res.status(), 200, "{url}");
+            let html = res.text().await.unwrap();
+            assert!(html.contains(&format!("lang=\"{lang}\"")), "{url}");
+            assert_eq!(html.contains("dir=\"rtl\""), lang == "ar", "{url}");
+            assert!(html.contains("id=\"quick-exit\""), "no quick exit on {url}");
+            assert!(!html.contains("<script>"), "inline script on {url}");
+            assert!(!html.contains("style=\""), "inline style on {url}");
+            for attr in ["src=\"http", "href=\"http://", "src=\"//", "href=\"//"] {
+                assert!(!html.contains(attr), "external resource ({attr}) on {url}");
+            }
+        }
+    }
+    let res = app
+        .http
+        .get(app.url("/"))
+        .header("accept-language", "ar-MA,ar;q=0.9")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.headers()["location"], "/ar/");
+    let res = app
+        .http
+        .get(app.url("/fr/report/weather"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 404);
+    // The data block is JSON that cannot close its script element.
+    let html = app
+        .http
+        .get(app.url("/en/report/gbv"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let start = html.find("id=\"passerelle-data\">").unwrap() + "id=\"passerelle-data\">".len();
+    let end = start + html[start..].find("</script>").unwrap();
+    let data: serde_json::Value = serde_json::from_str(&html[start..end]).unwrap();
+    assert_eq!(data["category"], json!("gbv"));
+    assert_eq!(data["lang"], json!("en"));
+}
+on_both_backends!(pages_render_in_every_language);

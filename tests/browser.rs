@@ -1,0 +1,366 @@
+//! The whole round trip in headless Chromium, against the real binary:
+//! `passerelle demo` serves; the browser fills the form with a unique canary and we
+//! capture every request it makes; the officer client decrypts the stored report and
+//! finds the canary; the officer replies; the reporter reads the reply in the
+//! browser (Arabic, right-to-left) and answers. Afterwards the canaries, the follow-up
+//! code and the client's address are nowhere in the database (WAL included) and the
+//! canaries nowhere in the server log. Runs on SQLite and on PostgreSQL.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_passerelle");
+
+struct Server {
+    child: Child,
+    base: String,
+    data: PathBuf,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn start_demo(data: &Path, database: Option<&str>) -> Server {
+    let port = free_port();
+    let log = std::fs::File::create(data.join("server.log")).unwrap();
+    let mut cmd = Command::new(BIN);
+    cmd.args(["demo", "--data"])
+        .arg(data)
+        .args(["--listen", &format!("127.0.0.1:{port}")])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("RUST_LOG", "info")
+        .stdout(Stdio::from(log.try_clone().unwrap()))
+        .stderr(Stdio::from(log));
+    if let Some(url) = database {
+        cmd.args(["--database", url]);
+    }
+    let child = cmd.spawn().expect("passerelle demo starts");
+    let server = Server {
+        child,
+        base: format!("http://127.0.0.1:{port}"),
+        data: data.to_path_buf(),
+    };
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+            && data.join("demo.json").exists()
+        {
+            return server;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the demo did not start:\n{}",
+            std::fs::read_to_string(data.join("server.log")).unwrap_or_default()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn flow(args: &[&str], out: &Path) -> Value {
+    let started = Instant::now();
+    let res = Command::new("node")
+        .arg("e2e/flow.mjs")
+        .args(args)
+        .arg("--out")
+        .arg(out)
+        .current_dir(support::web_dir())
+        .output()
+        .expect("node runs");
+    assert!(
+        res.status.success(),
+        "flow.mjs {args:?} failed:\n{}\n{}",
+        String::from_utf8_lossy(&res.stdout),
+        String::from_utf8_lossy(&res.stderr)
+    );
+    eprintln!(
+        "flow.mjs {} took {:?} (browser start included)",
+        args[0],
+        started.elapsed()
+    );
+    serde_json::from_str(&std::fs::read_to_string(out).unwrap()).unwrap()
+}
+
+fn client(server: &Server, args: &[&str]) -> String {
+    let demo: Value =
+        serde_json::from_str(&std::fs::read_to_string(server.data.join("demo.json")).unwrap())
+            .unwrap();
+    let gbv = demo["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["slug"] == "gbv")
+        .unwrap();
+    let officer = &gbv["officers"][0];
+    let out = Command::new(BIN)
+        .arg("cases")
+        .args(args)
+        .env("PASSERELLE_SERVER", &server.base)
+        .env("PASSERELLE_TOKEN", officer["token"].as_str().unwrap())
+        .env(
+            "PASSERELLE_IDENTITY",
+            officer["identity_file"].as_str().unwrap(),
+        )
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "passerelle cases {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Everything the page sent, as one string: URLs, headers and bodies.
+fn sent(result: &Value) -> String {
+    result["requests"].to_string()
+}
+
+fn assert_absent(haystack: &[u8], needle: &str, what: &str) {
+    assert!(
+        !haystack
+            .windows(needle.len())
+            .any(|w| w == needle.as_bytes()),
+        "{what} contains {needle:?}"
+    );
+}
+
+fn round_trip(database: Option<(&str, &dyn Fn() -> Vec<u8>)>) {
+    if support::chromium().is_none() || !support::node_ready("browser") {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let server = start_demo(data.path(), database.map(|(u, _)| u));
+    let nonce = passerelle::crypto::random_bytes::<6>()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect::<String>();
+    let canary = format!("Canari {nonce}: le passeur attend derrière la station-service");
+    let canary2 = format!("Second canari {nonce}: il a une voiture grise");
+    let reply = format!("Nous avons bien reçu votre message ({nonce}).");
+
+    // 1. The reporter's browser.
+    let report = flow(
+        &[
+            "report",
+            "--base",
+            &server.base,
+            "--lang",
+            "fr",
+            "--category",
+            "gbv",
+            "--canary",
+            &canary,
+        ],
+        &data.path().join("report.json"),
+    );
+    let case = report["case"].as_str().unwrap().to_string();
+    let code = report["code"].as_str().unwrap().to_string();
+    let code_digits: String = code.chars().filter(char::is_ascii_digit).collect();
+    assert_eq!(code_digits.len(), 28);
+    let requests = sent(&report);
+    assert!(
+        requests.contains("/api/v1/reports"),
+        "the submission was not captured"
+    );
+    assert_absent(requests.as_bytes(), &canary, "the browser's requests");
+    assert_absent(requests.as_bytes(), &code_digits, "the browser's requests");
+    assert_absent(requests.as_bytes(), &code, "the browser's requests");
+    assert!(
+        report["foreign_requests"].as_array().unwrap().is_empty(),
+        "third-party requests: {}",
+        report["foreign_requests"]
+    );
+    assert!(
+        report["set_cookies"].as_array().unwrap().is_empty(),
+        "cookies: {}",
+        report["set_cookies"]
+    );
+    eprintln!("report timings: {}", report["timings_ms"]);
+
+    // 2. The officer decrypts on their machine and finds the canary.
+    let shown: Value = serde_json::from_str(&client(&server, &["show", &case, "--json"])).unwrap();
+    assert_eq!(shown["thread"][0]["content"]["fields"]["what"], canary);
+    assert_eq!(shown["thread"][0]["content"]["category"], "gbv");
+    let listed = client(&server, &["list", "--unit", "gbv"]);
+    assert!(listed.contains(&case));
+    client(
+        &server,
+        &[
+            "status",
+            &case,
+            "action_taken",
+            "--outcome",
+            "protection_measures",
+        ],
+    );
+    client(&server, &["reply", &case, "--message", &reply]);
+
+    // 3. The reporter reads the reply, in Arabic, and answers.
+    let follow = flow(
+        &[
+            "follow-up",
+            "--base",
+            &server.base,
+            "--lang",
+            "ar",
+            "--code",
+            &code,
+            "--expect",
+            &reply,
+            "--expect-status",
+            "action_taken",
+            "--message",
+            &canary2,
+        ],
+        &data.path().join("follow-up.json"),
+    );
+    let requests = sent(&follow);
+    assert_absent(requests.as_bytes(), &canary2, "the follow-up requests");
+    assert_absent(requests.as_bytes(), &code_digits, "the follow-up requests");
+    assert!(follow["foreign_requests"].as_array().unwrap().is_empty());
+    eprintln!("follow-up timings: {}", follow["timings_ms"]);
+    let shown: Value = serde_json::from_str(&client(&server, &["show", &case, "--json"])).unwrap();
+    let last = shown["thread"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["from"], "reporter");
+    assert_eq!(last["content"]["text"], canary2);
+
+    // 4. Nothing in clear at rest, nothing in the log.
+    let check_store = |stage: &str| {
+        let bytes: Vec<u8> = match database {
+            None => ["passerelle.db", "passerelle.db-wal", "passerelle.db-shm"]
+                .iter()
+                .filter_map(|f| std::fs::read(data.path().join(f)).ok())
+                .flatten()
+                .collect(),
+            Some((_, dump)) => dump(),
+        };
+        assert!(
+            bytes.len() > 10_000,
+            "the database dump is suspiciously small"
+        );
+        for (needle, what) in [
+            (&canary, "canary"),
+            (&canary2, "second canary"),
+            (&reply, "reply"),
+            (&code_digits, "follow-up code"),
+            (&"127.0.0.1".to_string(), "client address"),
+        ] {
+            assert_absent(
+                &bytes,
+                needle,
+                &format!("the database ({stage}, looking for the {what})"),
+            );
+        }
+    };
+    check_store("running");
+    drop(server);
+    check_store("stopped");
+    let log = std::fs::read(data.path().join("server.log")).unwrap();
+    assert!(
+        String::from_utf8_lossy(&log).contains("report stored"),
+        "the log is not the server's"
+    );
+    for needle in [&canary, &canary2, &reply, &code_digits] {
+        assert_absent(&log, needle, "the server log");
+    }
+}
+
+#[test]
+fn browser_round_trip_on_sqlite() {
+    round_trip(None);
+}
+
+#[test]
+fn browser_round_trip_on_postgres() {
+    use sea_orm::ConnectionTrait;
+    let admin_url = std::env::var("PASSERELLE_TEST_POSTGRES")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let admin = match rt.block_on(sea_orm::Database::connect(&admin_url)) {
+        Ok(c) => c,
+        Err(e) => {
+            if support::required("postgres") {
+                panic!("PostgreSQL is required but unreachable: {e}");
+            }
+            eprintln!("SKIPPED: PostgreSQL unreachable");
+            return;
+        }
+    };
+    let name = format!(
+        "passerelle_b_{}",
+        passerelle::crypto::random_bytes::<6>()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    );
+    rt.block_on(admin.execute_unprepared(&format!("CREATE DATABASE {name}")))
+        .unwrap();
+    let url = format!("{}/{name}", admin_url.rsplit_once('/').unwrap().0);
+    let dump_url = url.clone();
+    // Every row of every table as text (bytea as hex), plus the canaries' hex forms
+    // are checked by looking at the text form of the bytes.
+    let dump =
+        move || -> Vec<u8> {
+            let rt = tokio::runtime::Runtime::new().unwrap();
+            rt.block_on(async {
+                let db = sea_orm::Database::connect(&dump_url).await.unwrap();
+                let mut out = Vec::new();
+                for t in [
+                    "unit",
+                    "recipient",
+                    "officer",
+                    "officer_unit",
+                    "officer_token",
+                    "report",
+                    "message",
+                    "status_change",
+                    "outbox",
+                    "audit_log",
+                    "audit_head",
+                ] {
+                    let rows = db
+                        .query_all_raw(sea_orm::Statement::from_string(
+                            db.get_database_backend(),
+                            format!("SELECT t::text AS row FROM {t} t"),
+                        ))
+                        .await
+                        .unwrap();
+                    for r in rows {
+                        let text: String = r.try_get("", "row").unwrap();
+                        out.extend_from_slice(text.as_bytes());
+                        // bytea prints as hex; decode it so a plaintext inside would show.
+                        for part in text.split("\\\\x").skip(1) {
+                            let hex: String =
+                                part.chars().take_while(|c| c.is_ascii_hexdigit()).collect();
+                            out.extend((0..hex.len() / 2).filter_map(|i| {
+                                u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).ok()
+                            }));
+                        }
+                    }
+                }
+                db.close().await.ok();
+                out
+            })
+        };
+    round_trip(Some((&url, &dump)));
+    let _ = rt.block_on(
+        admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")),
+    );
+}
