@@ -15,10 +15,13 @@ pub enum ApiError {
     BadRequest { code: &'static str, message: String },
     #[error("the request body is too large (at most {max} bytes)")]
     TooLarge { max: usize },
+    #[error("the envelope is too large (at most {max} bytes)")]
+    EnvelopeTooLarge { max: usize },
     #[error("send the body as application/json")]
     UnsupportedMediaType,
-    #[error("{0}")]
-    Unauthorized(&'static str, &'static str),
+    /// Code, message, and the authentication scheme the endpoint wants.
+    #[error("{1}")]
+    Unauthorized(&'static str, &'static str, &'static str),
     #[error("{0}")]
     Forbidden(String),
     #[error("{0}")]
@@ -31,6 +34,8 @@ pub enum ApiError {
     },
     #[error("the service is busy; try again shortly")]
     Unavailable,
+    #[error("this unit cannot receive reports yet (it has no keys); try again later")]
+    UnitUnavailable,
     #[error("something went wrong on our side; nothing was saved, please try again")]
     Internal(#[source] anyhow::Error),
 }
@@ -47,12 +52,14 @@ impl ApiError {
         match self {
             ApiError::BadRequest { code, .. } => code,
             ApiError::TooLarge { .. } => "body_too_large",
+            ApiError::EnvelopeTooLarge { .. } => "envelope_too_large",
             ApiError::UnsupportedMediaType => "unsupported_media_type",
-            ApiError::Unauthorized(code, _) => code,
+            ApiError::Unauthorized(code, ..) => code,
             ApiError::Forbidden(_) => "forbidden",
             ApiError::NotFound(_) => "not_found",
             ApiError::Conflict { code, .. } => code,
             ApiError::Unavailable => "unavailable",
+            ApiError::UnitUnavailable => "unit_unavailable",
             ApiError::Internal(_) => "internal",
         }
     }
@@ -62,22 +69,21 @@ impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
         match self {
             ApiError::BadRequest { .. } => StatusCode::BAD_REQUEST,
-            ApiError::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::TooLarge { .. } | ApiError::EnvelopeTooLarge { .. } => {
+                StatusCode::PAYLOAD_TOO_LARGE
+            }
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::Unauthorized(..) => StatusCode::UNAUTHORIZED,
             ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::Conflict { .. } => StatusCode::CONFLICT,
-            ApiError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::Unavailable | ApiError::UnitUnavailable => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
     fn error_response(&self) -> HttpResponse {
-        let message = match self {
-            ApiError::Unauthorized(_, m) => m.to_string(),
-            other => other.to_string(),
-        };
+        let message = self.to_string();
         if let ApiError::Internal(cause) = self {
             tracing::error!(error = %format!("{cause:#}"), "request failed");
         }
@@ -92,8 +98,8 @@ impl ResponseError for ApiError {
             }
         }
         let mut res = HttpResponse::build(self.status_code());
-        if matches!(self, ApiError::Unauthorized(..)) {
-            res.insert_header(("WWW-Authenticate", "Bearer"));
+        if let ApiError::Unauthorized(_, _, scheme) = self {
+            res.insert_header(("WWW-Authenticate", *scheme));
         }
         res.json(body)
     }
@@ -121,28 +127,15 @@ fn is_busy(e: &sea_orm::DbErr) -> bool {
 impl From<EnvelopeInputError> for ApiError {
     fn from(e: EnvelopeInputError) -> Self {
         match e {
-            EnvelopeInputError::TooLarge { max, .. } => ApiError::TooLarge { max },
+            EnvelopeInputError::TooLarge { max, .. } => ApiError::EnvelopeTooLarge { max },
             other => ApiError::bad("invalid_envelope", other.to_string()),
         }
     }
 }
 
-/// Answers for the framework's own extractor errors, in our format.
-pub fn json_error(err: actix_web::error::JsonPayloadError) -> ApiError {
-    use actix_web::error::JsonPayloadError as E;
-    match err {
-        E::OverflowKnownLength { limit, .. } | E::Overflow { limit } => {
-            ApiError::TooLarge { max: limit }
-        }
-        E::ContentType => ApiError::UnsupportedMediaType,
-        E::Deserialize(e) => ApiError::bad("invalid_json", json_message(&e)),
-        _ => ApiError::bad("invalid_json", "the body is not valid JSON"),
-    }
-}
-
 /// serde's messages may quote the submitted value ("invalid type: string \"…\""),
 /// which could be report content: only a missing field's name (ours) is repeated.
-fn json_message(e: &serde_json::Error) -> String {
+pub fn json_message(e: &serde_json::Error) -> String {
     use serde_json::error::Category;
     match e.classify() {
         Category::Data => {

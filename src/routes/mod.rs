@@ -3,6 +3,7 @@
 
 pub mod assets;
 pub mod error;
+pub mod json;
 pub mod officer_api;
 pub mod pages;
 pub mod public_api;
@@ -11,46 +12,47 @@ use std::time::Instant;
 
 use actix_web::body::{BoxBody, MessageBody};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderName, HeaderValue};
 use actix_web::middleware::Next;
-use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 
 use crate::startup::AppState;
 use error::ApiError;
 
 pub fn configure(cfg: &mut web::ServiceConfig, max_body_bytes: usize) {
-    cfg.app_data(
-        web::JsonConfig::default()
-            .limit(max_body_bytes)
-            .error_handler(|err, _| error::json_error(err).into()),
-    )
-    .app_data(web::QueryConfig::default().error_handler(|err, _| error::query_error(err).into()))
-    .app_data(web::PathConfig::default().error_handler(|err, _| error::path_error(err).into()))
-    .service(
-        web::scope("/api/v1")
-            .service(public_api::list_units)
-            .service(public_api::submit_report)
-            .service(public_api::follow_up)
-            .service(public_api::reporter_message)
-            .service(officer_api::me)
-            .service(officer_api::list_cases)
-            .service(officer_api::get_case)
-            .service(officer_api::set_status)
-            .service(officer_api::reply)
-            .default_service(web::to(api_not_found)),
-    )
-    .service(assets::bundle)
-    .service(assets::style)
-    .service(assets::health)
-    .service(pages::root)
-    .service(pages::home)
-    .service(pages::home_no_slash)
-    .service(pages::report)
-    .service(pages::follow_up)
-    .service(pages::safety)
-    .default_service(web::to(page_not_found));
+    cfg.app_data(web::Data::new(BodyLimit(max_body_bytes)))
+        .app_data(
+            web::QueryConfig::default().error_handler(|err, _| error::query_error(err).into()),
+        )
+        .app_data(web::PathConfig::default().error_handler(|err, _| error::path_error(err).into()))
+        .service(
+            web::scope("/api/v1")
+                .service(public_api::list_units)
+                .service(public_api::submit_report)
+                .service(public_api::follow_up)
+                .service(public_api::reporter_message)
+                .service(officer_api::me)
+                .service(officer_api::list_cases)
+                .service(officer_api::get_case)
+                .service(officer_api::set_status)
+                .service(officer_api::reply)
+                .default_service(web::to(api_not_found)),
+        )
+        .service(assets::bundle)
+        .service(assets::style)
+        .service(assets::health)
+        .service(pages::root)
+        .service(pages::home)
+        .service(pages::home_no_slash)
+        .service(pages::report)
+        .service(pages::follow_up)
+        .service(pages::safety)
+        .default_service(web::to(page_not_found));
 }
+
+/// The largest JSON body accepted, read by `json::read_json`.
+#[derive(Clone, Copy)]
+pub struct BodyLimit(pub usize);
 
 async fn api_not_found() -> Result<HttpResponse, ApiError> {
     Err(ApiError::NotFound("no such endpoint".into()))
@@ -88,21 +90,9 @@ pub async fn security_headers(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
-    let is_api = req.path().starts_with("/api/");
     // Handler and extractor errors arrive here as responses (actix renders them in
     // the route service), so they get these headers too; the tests check that.
     let mut res = next.call(req).await?.map_into_boxed_body();
-    // The router answers a wrong method with an empty 405; API clients get JSON.
-    if is_api && res.status() == StatusCode::METHOD_NOT_ALLOWED {
-        let body = ApiError::bad(
-            "method_not_allowed",
-            "this endpoint does not take that method",
-        )
-        .error_response();
-        let mut new = HttpResponse::build(StatusCode::METHOD_NOT_ALLOWED);
-        new.content_type("application/json");
-        res = res.into_response(new.body(body.into_body()).map_into_boxed_body());
-    }
     let headers = res.headers_mut();
     for (name, value) in SECURITY_HEADERS {
         headers.insert(

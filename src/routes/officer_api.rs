@@ -4,8 +4,10 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use serde::Deserialize;
 use serde_json::json;
 
+use super::BodyLimit;
 use super::error::ApiError;
-use super::public_api::{add_message, check_keys, history_json, messages_json};
+use super::json::read_json;
+use super::public_api::{Precision, add_message, check_keys, history_json, messages_json};
 use crate::crypto::ApiToken;
 use crate::domain::{AgeEnvelope, CaseRef, Outcome, Status};
 use crate::startup::AppState;
@@ -19,22 +21,28 @@ async fn officer(state: &AppState, req: &HttpRequest) -> Result<OfficerSession, 
         .headers()
         .get(actix_web::http::header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .ok_or(ApiError::Unauthorized("unauthorized", HOW))?;
+        .ok_or(ApiError::Unauthorized("unauthorized", HOW, "Bearer"))?;
     let token = header
         .strip_prefix("Bearer ")
-        .ok_or(ApiError::Unauthorized("unauthorized", HOW))?;
+        .ok_or(ApiError::Unauthorized("unauthorized", HOW, "Bearer"))?;
     let token = ApiToken::parse(token.trim())
-        .map_err(|_| ApiError::Unauthorized("unauthorized", "this token is not valid"))?;
+        .map_err(|_| ApiError::Unauthorized("unauthorized", "this token is not valid", "Bearer"))?;
     officers::authenticate(&state.db, &token.digest())
         .await
         .map_err(|e| match e {
-            AuthError::Unknown => ApiError::Unauthorized("unauthorized", "this token is not valid"),
-            AuthError::Expired => {
-                ApiError::Unauthorized("token_expired", "this token has expired; ask for a new one")
+            AuthError::Unknown => {
+                ApiError::Unauthorized("unauthorized", "this token is not valid", "Bearer")
             }
-            AuthError::Disabled => {
-                ApiError::Unauthorized("officer_disabled", "this officer account is disabled")
-            }
+            AuthError::Expired => ApiError::Unauthorized(
+                "token_expired",
+                "this token has expired; ask for a new one",
+                "Bearer",
+            ),
+            AuthError::Disabled => ApiError::Unauthorized(
+                "officer_disabled",
+                "this officer account is disabled",
+                "Bearer",
+            ),
             AuthError::Store(s) => s.into(),
         })
 }
@@ -133,8 +141,8 @@ pub async fn list_cases(
                 "urgent": r.urgent,
                 "region": r.region,
                 "language": r.language,
-                "created": reports::hour(r.created_at),
-                "updated": reports::hour(r.updated_at),
+                "created": reports::rfc3339(r.created_at),
+                "updated": reports::rfc3339(r.updated_at),
             })
         })
         .collect();
@@ -165,10 +173,10 @@ pub async fn get_case(
         "urgent": report.urgent,
         "region": report.region,
         "language": report.language,
-        "created": reports::hour(report.created_at),
+        "created": reports::rfc3339(report.created_at),
         "reply_recipient": report.reply_recipient,
-        "history": history_json(&history),
-        "messages": messages_json(&thread),
+        "history": history_json(&history, Precision::Second),
+        "messages": messages_json(&thread, Precision::Second),
     })))
 }
 
@@ -186,9 +194,11 @@ pub async fn set_status(
     state: web::Data<AppState>,
     req: HttpRequest,
     path: web::Path<String>,
-    body: web::Json<StatusBody>,
+    payload: web::Payload,
+    limit: web::Data<BodyLimit>,
 ) -> Result<HttpResponse, ApiError> {
     let s = officer(&state, &req).await?;
+    let body: StatusBody = read_json(&req, payload, limit.0).await?;
     let status = Status::parse(&body.status).map_err(|m| ApiError::bad("invalid_status", m))?;
     let outcome = body
         .outcome
@@ -221,9 +231,11 @@ pub async fn reply(
     state: web::Data<AppState>,
     req: HttpRequest,
     path: web::Path<String>,
-    body: web::Json<ReplyBody>,
+    payload: web::Payload,
+    limit: web::Data<BodyLimit>,
 ) -> Result<HttpResponse, ApiError> {
     let s = officer(&state, &req).await?;
+    let body: ReplyBody = read_json(&req, payload, limit.0).await?;
     let envelope =
         AgeEnvelope::from_base64(&body.envelope, state.settings.limits.max_envelope_bytes)?;
     let report = case_for(&state, &s, &path).await?;
@@ -243,5 +255,5 @@ pub async fn reply(
     )
     .await?;
     Ok(HttpResponse::Created()
-        .json(json!({ "case": report.case_ref, "at": reports::hour(msg.created_at) })))
+        .json(json!({ "case": report.case_ref, "at": reports::rfc3339(msg.created_at) })))
 }

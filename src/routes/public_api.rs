@@ -4,9 +4,11 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
+use super::BodyLimit;
 use super::error::ApiError;
+use super::json::read_json;
 use crate::crypto::{LookupKey, parse_recipient};
-use crate::domain::{AgeEnvelope, Category, Language, Region};
+use crate::domain::{AgeEnvelope, Category, Language, Region, round_to_hour};
 use crate::startup::AppState;
 use crate::store::{reports, units};
 
@@ -52,7 +54,13 @@ pub async fn list_units(state: web::Data<AppState>) -> Result<HttpResponse, ApiE
             out.push(view);
         }
     }
-    Ok(HttpResponse::Ok().json(json!({ "units": out })))
+    let regions: Vec<_> = state
+        .routing
+        .regions
+        .iter()
+        .map(|r| json!({ "code": r.code.as_str(), "labels": r.labels }))
+        .collect();
+    Ok(HttpResponse::Ok().json(json!({ "units": out, "regions": regions })))
 }
 
 #[derive(Deserialize)]
@@ -73,9 +81,11 @@ pub struct SubmitBody {
 #[post("/reports")]
 pub async fn submit_report(
     state: web::Data<AppState>,
-    body: web::Json<SubmitBody>,
+    req: HttpRequest,
+    payload: web::Payload,
+    limit: web::Data<BodyLimit>,
 ) -> Result<HttpResponse, ApiError> {
-    let body = body.into_inner();
+    let body: SubmitBody = read_json(&req, payload, limit.0).await?;
     // Parse everything before touching the database.
     let (_, unit_def) = state.routing.route(&body.category).ok_or_else(|| {
         ApiError::bad(
@@ -113,32 +123,31 @@ pub async fn submit_report(
 
     let unit = units::find(&state.db, &unit_def.slug)
         .await?
-        .ok_or_else(|| ApiError::Unavailable)?;
-    check_keys(&state, &unit, Some(body.key_set), &envelope, 0).await?;
-
-    let submitted = reports::submit(
-        &state.db,
-        reports::NewReport {
-            unit_id: unit.id,
-            category,
-            region,
-            language,
-            urgent: body.urgent,
-            lookup: state.lookup_secret.digest(&lookup),
-            reply_recipient,
-            envelope,
-        },
-    )
-    .await
-    .map_err(|e| match e {
-        reports::SubmitError::LookupInUse => ApiError::Conflict {
-            code: "lookup_in_use",
-            message: "this follow-up code is already used by another report; generate a new code"
-                .into(),
-            extra: None,
-        },
-        reports::SubmitError::Store(s) => s.into(),
-    })?;
+        .ok_or(ApiError::UnitUnavailable)?;
+    let new = reports::NewReport {
+        unit_id: unit.id,
+        category,
+        region,
+        language,
+        urgent: body.urgent,
+        lookup: state.lookup_secret.digest(&lookup),
+        reply_recipient,
+        envelope,
+    };
+    // A retry of a stored submission gets its original answer, even if the unit's
+    // keys changed since: otherwise the reporter would lose a stored case.
+    let submitted = match reports::replay_of(&state.db, &new)
+        .await
+        .map_err(submit_error)?
+    {
+        Some(replayed) => replayed,
+        None => {
+            check_keys(&state, &unit, Some(body.key_set), &new.envelope, 0).await?;
+            reports::submit(&state.db, new)
+                .await
+                .map_err(submit_error)?
+        }
+    };
     let (model, replay) = match submitted {
         reports::Submitted::Created(m) => (m, false),
         reports::Submitted::Replayed(m) => (m, true),
@@ -148,6 +157,18 @@ pub async fn submit_report(
     }
     tracing::info!(unit = %unit.slug, urgent = model.urgent, replay, "report stored");
     Ok(HttpResponse::Created().json(json!({ "case": model.case_ref, "status": model.status })))
+}
+
+fn submit_error(e: reports::SubmitError) -> ApiError {
+    match e {
+        reports::SubmitError::LookupInUse => ApiError::Conflict {
+            code: "lookup_in_use",
+            message: "this follow-up code is already used by another report; generate a new code"
+                .into(),
+            extra: None,
+        },
+        reports::SubmitError::Store(s) => s.into(),
+    }
 }
 
 /// Checks an envelope against a unit's current recipient set: key-set version (when
@@ -160,6 +181,10 @@ pub async fn check_keys(
     envelope: &AgeEnvelope,
     extra: usize,
 ) -> Result<(), ApiError> {
+    let recipients = units::active_recipients(&state.db, unit.id).await?;
+    if recipients.is_empty() {
+        return Err(ApiError::UnitUnavailable);
+    }
     if key_set.is_some_and(|k| k != unit.key_set) {
         let view = unit_view(state, unit.clone()).await?;
         return Err(ApiError::Conflict {
@@ -168,7 +193,6 @@ pub async fn check_keys(
             extra: Some(json!({ "unit": view })),
         });
     }
-    let recipients = units::active_recipients(&state.db, unit.id).await?;
     if envelope.x25519_stanzas() != recipients.len() + extra {
         return Err(ApiError::bad(
             "wrong_recipient_count",
@@ -191,12 +215,14 @@ fn lookup_from(req: &HttpRequest) -> Result<LookupKey, ApiError> {
         .ok_or(ApiError::Unauthorized(
             "unauthorized",
             "send the lookup key as Authorization: Lookup <key>",
+            "Lookup",
         ))?;
     let key = header
         .strip_prefix("Lookup ")
         .ok_or(ApiError::Unauthorized(
             "unauthorized",
             "send the lookup key as Authorization: Lookup <key>",
+            "Lookup",
         ))?;
     LookupKey::parse(key).map_err(|m| ApiError::bad("invalid_lookup", m))
 }
@@ -211,19 +237,37 @@ async fn report_for(
         .ok_or_else(|| ApiError::NotFound("no report matches this follow-up code".into()))
 }
 
-pub fn history_json(rows: &[entities::status_change::Model]) -> Vec<serde_json::Value> {
+/// How precise times are in an answer: reporters see every time to the hour, so
+/// that the thread does not show when officers work either.
+#[derive(Clone, Copy)]
+pub enum Precision {
+    Hour,
+    Second,
+}
+
+fn at(t: chrono::DateTime<chrono::Utc>, p: Precision) -> String {
+    match p {
+        Precision::Hour => reports::rfc3339(round_to_hour(t)),
+        Precision::Second => reports::rfc3339(t),
+    }
+}
+
+pub fn history_json(
+    rows: &[entities::status_change::Model],
+    p: Precision,
+) -> Vec<serde_json::Value> {
     rows.iter()
-        .map(|h| json!({ "status": h.status, "outcome": h.outcome, "at": reports::hour(h.at) }))
+        .map(|h| json!({ "status": h.status, "outcome": h.outcome, "at": at(h.at, p) }))
         .collect()
 }
 
-pub fn messages_json(rows: &[entities::message::Model]) -> Vec<serde_json::Value> {
+pub fn messages_json(rows: &[entities::message::Model], p: Precision) -> Vec<serde_json::Value> {
     use base64::Engine;
     rows.iter()
         .map(|m| {
             json!({
                 "from": m.sender,
-                "at": reports::hour(m.created_at),
+                "at": at(m.created_at, p),
                 "envelope": base64::engine::general_purpose::STANDARD.encode(&m.envelope),
             })
         })
@@ -245,8 +289,8 @@ pub async fn follow_up(
         "status": report.status,
         "unit": unit.slug,
         "category": report.category,
-        "history": history_json(&history),
-        "messages": messages_json(&thread),
+        "history": history_json(&history, Precision::Hour),
+        "messages": messages_json(&thread, Precision::Hour),
     })))
 }
 
@@ -263,18 +307,19 @@ pub struct MessageBody {
 pub async fn reporter_message(
     state: web::Data<AppState>,
     req: HttpRequest,
-    body: web::Json<MessageBody>,
+    payload: web::Payload,
+    limit: web::Data<BodyLimit>,
 ) -> Result<HttpResponse, ApiError> {
-    let body = body.into_inner();
+    let report = report_for(&state, &req).await?;
+    let body: MessageBody = read_json(&req, payload, limit.0).await?;
     let envelope =
         AgeEnvelope::from_base64(&body.envelope, state.settings.limits.max_envelope_bytes)?;
-    let report = report_for(&state, &req).await?;
     let unit = units::get(&state.db, report.unit_id).await?;
     check_keys(&state, &unit, body.key_set, &envelope, 0).await?;
     let msg = add_message(&state, &report, reports::Sender::Reporter, envelope).await?;
     state.notifier.notify_one();
     Ok(HttpResponse::Created()
-        .json(json!({ "case": report.case_ref, "at": reports::hour(msg.created_at) })))
+        .json(json!({ "case": report.case_ref, "at": at(msg.created_at, Precision::Hour) })))
 }
 
 pub async fn add_message(

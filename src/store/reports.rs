@@ -77,7 +77,9 @@ pub async fn submit(db: &DatabaseConnection, new: NewReport) -> Result<Submitted
     }
 }
 
-async fn replay_of(
+/// The stored report this submission repeats, if any (a retry after a lost answer);
+/// `LookupInUse` if the lookup key belongs to a different report.
+pub async fn replay_of(
     db: &DatabaseConnection,
     new: &NewReport,
 ) -> Result<Option<Submitted>, SubmitError> {
@@ -92,6 +94,10 @@ async fn replay_of(
         .map_err(ctx("reading a report's first message"))?;
     let same = existing.unit_id == new.unit_id
         && existing.category == new.category.as_str()
+        && existing.language == new.language.as_str()
+        && existing.urgent == new.urgent
+        && existing.region.as_deref() == new.region.as_ref().map(|r| r.as_str())
+        && existing.reply_recipient == new.reply_recipient
         && first.is_some_and(|m| m.envelope == new.envelope.bytes());
     if same {
         Ok(Some(Submitted::Replayed(existing)))
@@ -320,6 +326,7 @@ pub async fn list(
         .map_err(ctx("listing cases"))
 }
 
-pub fn hour(t: DateTime<Utc>) -> String {
+/// A time as RFC 3339 in UTC, to the second.
+pub fn rfc3339(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }

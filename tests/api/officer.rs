@@ -114,6 +114,36 @@ async fn officer_endpoints_refuse_strangers(backend: Backend) {
             "{method} {path} expired"
         );
     }
+    // Without credentials, a bad body says nothing: authentication comes first.
+    for path in [
+        format!("/api/v1/cases/{case}/status"),
+        format!("/api/v1/cases/{case}/replies"),
+    ] {
+        let res = app
+            .http
+            .post(app.url(&path))
+            .header("content-type", "text/plain")
+            .body("{")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.headers()["www-authenticate"], "Bearer");
+        assert_eq!(
+            error_code(res).await,
+            (401, "unauthorized".into()),
+            "{path}"
+        );
+    }
+    let res = app
+        .http
+        .post(app.url("/api/v1/follow-up/messages"))
+        .header("content-type", "text/plain")
+        .body("{")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.headers()["www-authenticate"], "Lookup");
+    assert_eq!(error_code(res).await, (401, "unauthorized".into()));
     // The child-protection officer is valid but of the wrong unit.
     for (method, path, body) in &all {
         let (status, code) = call(&app, Some(&app.child.token), method, path, body).await;

@@ -427,3 +427,67 @@ async fn units_are_published(backend: Backend) {
     assert!(gbv["key_set"].as_i64().unwrap() > 1);
 }
 on_both_backends!(units_are_published);
+
+/// A retry after a lost answer gets the original case even if the unit's keys
+/// changed in between; otherwise the reporter would lose a stored case.
+async fn retry_after_key_change_returns_the_stored_case(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let reporter = Reporter::new();
+    let body = app.report_body(&reporter, "avant le changement").await;
+    let first: Value = app.submit(&body).await.json().await.unwrap();
+    passerelle::store::units::add_recipient(
+        &app.db,
+        &passerelle::store::audit::Actor::Admin,
+        &passerelle::domain::UnitSlug::parse("gbv").unwrap(),
+        &age::x25519::Identity::generate().to_public().to_string(),
+        passerelle::store::units::RecipientKind::Officer,
+        None,
+        "new officer",
+    )
+    .await
+    .unwrap();
+    let res = app.submit(&body).await;
+    assert_eq!(res.status(), 201);
+    let again: Value = res.json().await.unwrap();
+    assert_eq!(again["case"], first["case"]);
+    assert_eq!(app.reports().await, 1);
+    // The same code with any other detail changed is another report: refused.
+    let mut changed = body.clone();
+    changed["urgent"] = json!(true);
+    assert_eq!(
+        error_code(app.submit(&changed).await).await,
+        (409, "lookup_in_use".into())
+    );
+}
+on_both_backends!(retry_after_key_change_returns_the_stored_case);
+
+/// A category whose unit has no keys yet is refused with a clear 503.
+async fn unit_without_keys_is_unavailable(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let reporter = Reporter::new();
+    let mut body = app.report_body(&reporter, "x").await;
+    body["category"] = json!("hate-crime");
+    let before = app.snapshot().await;
+    assert_eq!(
+        error_code(app.submit(&body).await).await,
+        (503, "unit_unavailable".into())
+    );
+    assert_eq!(app.snapshot().await, before);
+    // Oversized envelopes are named as such.
+    let mut big = app.report_body(&reporter, "x").await;
+    big["envelope"] = json!(STANDARD.encode(vec![0u8; 1_100_000]));
+    assert_eq!(
+        error_code(app.submit(&big).await).await,
+        (413, "envelope_too_large".into())
+    );
+    // Regions are published with their labels.
+    let units = app.get_units().await;
+    assert!(
+        units["regions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["code"] == "border-zone" && r["labels"]["ar"].is_string())
+    );
+}
+on_both_backends!(unit_without_keys_is_unavailable);
