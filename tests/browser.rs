@@ -277,7 +277,14 @@ fn round_trip(database: Option<(&str, &dyn Fn() -> Vec<u8>)>) {
         String::from_utf8_lossy(&log).contains("report stored"),
         "the log is not the server's"
     );
-    for needle in [&canary, &canary2, &reply, &code_digits] {
+    let demo: Value =
+        serde_json::from_str(&std::fs::read_to_string(data.path().join("demo.json")).unwrap())
+            .unwrap();
+    let token = demo["units"][0]["officers"][0]["token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    for needle in [&canary, &canary2, &reply, &code_digits, &token] {
         assert_absent(&log, needle, "the server log");
     }
 }

@@ -75,3 +75,69 @@ fn rust_envelopes_validate_and_decrypt_in_npm() {
         assert_eq!(out, plaintext);
     }
 }
+
+/// The Go reference `age` CLI (Debian's `age` package): its files pass the server's
+/// checks and decrypt in Rust, and Rust's files decrypt with it.
+#[test]
+fn go_age_cli_interoperates() {
+    let available = Command::new("age")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !available {
+        if support::required("age-cli") {
+            panic!("the age CLI is required (PASSERELLE_TEST_REQUIRE) but not installed");
+        }
+        eprintln!("SKIPPED: no `age` CLI; apt-get install age");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let ids: Vec<age::x25519::Identity> =
+        (0..2).map(|_| age::x25519::Identity::generate()).collect();
+    let plaintext = crypto::pad(br#"{"v":1,"kind":"report","fields":{"what":"go"}}"#).unwrap();
+    let input = dir.path().join("plain");
+    std::fs::write(&input, &plaintext).unwrap();
+    let mut cmd = Command::new("age");
+    cmd.arg("--encrypt");
+    for id in &ids {
+        cmd.args(["-r", &id.to_public().to_string()]);
+    }
+    let out = cmd.arg(&input).output().unwrap();
+    assert!(out.status.success(), "age --encrypt failed");
+    let envelope =
+        AgeEnvelope::from_bytes(out.stdout, 1 << 20).expect("Go age output passes the checks");
+    assert_eq!(envelope.x25519_stanzas(), 2);
+    for id in &ids {
+        assert_eq!(
+            &crypto::decrypt_with(std::slice::from_ref(id), envelope.bytes()).unwrap()[..],
+            &plaintext[..]
+        );
+    }
+
+    // And the other way: a Rust envelope opened by `age --decrypt -i`.
+    let identity_file = dir.path().join("key.txt");
+    std::fs::write(
+        &identity_file,
+        format!("{}\n", ids[1].to_string().expose_secret()),
+    )
+    .unwrap();
+    let recipients: Vec<String> = ids.iter().map(|i| i.to_public().to_string()).collect();
+    let encrypted = dir.path().join("file.age");
+    std::fs::write(
+        &encrypted,
+        crypto::encrypt_to(&recipients, &plaintext).unwrap(),
+    )
+    .unwrap();
+    let out = Command::new("age")
+        .args(["--decrypt", "-i"])
+        .arg(&identity_file)
+        .arg(&encrypted)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "age --decrypt failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(out.stdout, plaintext);
+}

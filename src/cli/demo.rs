@@ -177,13 +177,17 @@ pub async fn run(
     let app = crate::startup::Application::build(settings).await?;
     let addr = SocketAddr::new(listen.ip(), app.port());
     let first = &demo["units"][0]["officers"][0];
+    let json_path = absolute(&data.join("demo.json"));
+    // Tokens stay in demo.json (mode 0600), not on the terminal or in a log.
     println!(
-        "\nPasserelle demo is running.\n\n  Report form:    http://{addr}/\n  Follow-up:      http://{addr}/fr/follow-up\n  Demo officers:  {}\n\n\
-         Try the officer client in another terminal:\n  \
-         PASSERELLE_SERVER=http://{addr} PASSERELLE_TOKEN={} \\\n    cargo run -q -- cases list\n  \
-         … cases show <CASE> --identity {}\n\nStop with Ctrl-C.\n",
-        absolute(&data.join("demo.json")),
-        first["token"].as_str().unwrap_or_default(),
+        "\nPasserelle demo is running.\n\n  Report form:    http://{addr}/\n  Follow-up:      http://{addr}/fr/follow-up\n  Demo officers:  {json_path}\n\n\
+         Read reports as {} with the officer client, in another terminal:\n  \
+         export PASSERELLE_SERVER=http://{addr}\n  \
+         export PASSERELLE_TOKEN=$(node -p 'require(\"{json_path}\").units[0].officers[0].token')\n  \
+         export PASSERELLE_IDENTITY={}\n  \
+         cargo run -q -- cases list\n  \
+         cargo run -q -- cases show <CASE>\n\nStop with Ctrl-C.\n",
+        first["login"].as_str().unwrap_or_default(),
         first["identity_file"].as_str().unwrap_or_default(),
     );
     app.run_until_stopped().await

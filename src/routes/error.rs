@@ -34,7 +34,7 @@ pub enum ApiError {
     },
     #[error("the service is busy; try again shortly")]
     Unavailable,
-    #[error("this unit cannot receive reports yet (it has no keys); try again later")]
+    #[error("this unit cannot receive anything right now (it has no keys); try again later")]
     UnitUnavailable,
     #[error("something went wrong on our side; nothing was saved, please try again")]
     Internal(#[source] anyhow::Error),
@@ -109,7 +109,6 @@ impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::NotFound(what) => ApiError::NotFound(format!("{what} not found")),
-            StoreError::Invalid(msg) => ApiError::bad("invalid", msg),
             StoreError::Db { ref source, .. } if is_busy(source) => {
                 tracing::warn!(error = %e, "database busy");
                 ApiError::Unavailable
