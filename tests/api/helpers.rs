@@ -509,17 +509,24 @@ impl TestApp {
     }
 
     pub async fn count(&self, table: &str) -> u64 {
-        let backend = self.db.get_database_backend();
-        let row = self
-            .db
-            .query_one_raw(Statement::from_string(
-                backend,
-                format!("SELECT COUNT(*) AS n FROM {table}"),
-            ))
-            .await
-            .unwrap()
-            .unwrap();
-        row.try_get::<i64>("", "n").unwrap() as u64
+        self.count_where(table, "1 = 1").await
+    }
+
+    /// Adds a fresh officer key to the gbv unit (its key-set version changes).
+    pub async fn add_gbv_key(&self) -> age::x25519::Identity {
+        let id = age::x25519::Identity::generate();
+        units::add_recipient(
+            &self.db,
+            &Actor::Admin,
+            &UnitSlug::parse("gbv").unwrap(),
+            &id.to_public().to_string(),
+            RecipientKind::Officer,
+            None,
+            "new officer",
+        )
+        .await
+        .unwrap();
+        id
     }
 
     /// Row counts of every table that bad input must leave alone.

@@ -327,18 +327,7 @@ async fn key_changes_are_detected(backend: Backend) {
     let app = spawn_app(backend).await;
     let reporter = Reporter::new();
     let stale = app.report_body(&reporter, "avant").await;
-    let officer = age::x25519::Identity::generate();
-    passerelle::store::units::add_recipient(
-        &app.db,
-        &passerelle::store::audit::Actor::Admin,
-        &passerelle::domain::UnitSlug::parse("gbv").unwrap(),
-        &officer.to_public().to_string(),
-        passerelle::store::units::RecipientKind::Officer,
-        None,
-        "new officer",
-    )
-    .await
-    .unwrap();
+    app.add_gbv_key().await;
     let res = app.submit(&stale).await;
     assert_eq!(error_code(res).await, (409, "keys_changed".into()));
     let units = app.get_units().await;
@@ -435,17 +424,7 @@ async fn retry_after_key_change_returns_the_stored_case(backend: Backend) {
     let reporter = Reporter::new();
     let body = app.report_body(&reporter, "avant le changement").await;
     let first: Value = app.submit(&body).await.json().await.unwrap();
-    passerelle::store::units::add_recipient(
-        &app.db,
-        &passerelle::store::audit::Actor::Admin,
-        &passerelle::domain::UnitSlug::parse("gbv").unwrap(),
-        &age::x25519::Identity::generate().to_public().to_string(),
-        passerelle::store::units::RecipientKind::Officer,
-        None,
-        "new officer",
-    )
-    .await
-    .unwrap();
+    app.add_gbv_key().await;
     let res = app.submit(&body).await;
     assert_eq!(res.status(), 201);
     let again: Value = res.json().await.unwrap();
