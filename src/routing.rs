@@ -12,6 +12,8 @@ pub struct UnitDef {
     pub slug: UnitSlug,
     pub name: String,
     pub notify: Vec<String>,
+    /// Members of an oversight unit read the audit log.
+    pub oversight: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -52,6 +54,8 @@ struct RawUnit {
     name: String,
     #[serde(default)]
     notify: Vec<String>,
+    #[serde(default)]
+    oversight: bool,
 }
 
 #[derive(Deserialize)]
@@ -105,6 +109,7 @@ impl Routing {
                 slug,
                 name: u.name,
                 notify: u.notify,
+                oversight: u.oversight,
             });
         }
         if units.is_empty() {

@@ -16,8 +16,18 @@ pub struct Settings {
     pub notify: NotifySettings,
     pub web: WebSettings,
     pub routing: RoutingSettings,
+    pub console: ConsoleSettings,
     #[serde(default)]
     pub secrets: SecretSettings,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ConsoleSettings {
+    pub idle_minutes: i64,
+    pub absolute_hours: i64,
+    pub max_failures: i32,
+    pub lockout_seconds: i64,
+    pub totp_issuer: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -32,13 +32,35 @@ fn start(data: &std::path::Path, port: u16) -> Child {
 #[tokio::test]
 async fn acknowledged_reports_survive_sigkill() {
     let data = tempfile::tempdir().unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let base = format!("http://127.0.0.1:{port}");
     let http = reqwest::Client::new();
     let mut child = start(data.path(), port);
-    let units: Value = http.get(format!("{base}/api/v1/units")).send().await.unwrap().json().await.unwrap();
-    let gbv = units["units"].as_array().unwrap().iter().find(|u| u["slug"] == "gbv").unwrap().clone();
-    let recipients: Vec<String> = gbv["recipients"].as_array().unwrap().iter().map(|r| r.as_str().unwrap().to_string()).collect();
+    let units: Value = http
+        .get(format!("{base}/api/v1/units"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let gbv = units["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["slug"] == "gbv")
+        .unwrap()
+        .clone();
+    let recipients: Vec<String> = gbv["recipients"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r.as_str().unwrap().to_string())
+        .collect();
 
     let mut acknowledged = Vec::new();
     for _ in 0..20 {
@@ -50,7 +72,12 @@ async fn acknowledged_reports_survive_sigkill() {
             "lookup": lookup,
             "reply_recipient": age::x25519::Identity::generate().to_public().to_string(),
         });
-        let res = http.post(format!("{base}/api/v1/reports")).json(&body).send().await.unwrap();
+        let res = http
+            .post(format!("{base}/api/v1/reports"))
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
         assert_eq!(res.status(), 201);
         let case: Value = res.json().await.unwrap();
         acknowledged.push((lookup, case["case"].as_str().unwrap().to_string()));
@@ -69,7 +96,11 @@ async fn acknowledged_reports_survive_sigkill() {
             .send()
             .await
             .unwrap();
-        assert_eq!(res.status(), 200, "case {case} was acknowledged and then lost");
+        assert_eq!(
+            res.status(),
+            200,
+            "case {case} was acknowledged and then lost"
+        );
         let f: Value = res.json().await.unwrap();
         assert_eq!(f["case"], case.as_str());
     }

@@ -3,6 +3,8 @@
 
 pub mod audit_head;
 pub mod audit_log;
+pub mod case_read;
+pub mod console_session;
 pub mod message;
 pub mod officer;
 pub mod officer_token;

@@ -11,6 +11,20 @@ pub struct Model {
     pub display_name: String,
     pub active: bool,
     pub created_at: DateTimeUtc,
+    /// Argon2id PHC string; `None` until a password is set.
+    pub password_hash: Option<String>,
+    /// TOTP secret once enrolment is confirmed.
+    pub totp_secret: Option<Vec<u8>>,
+    /// TOTP secret offered during enrolment, not yet confirmed.
+    pub totp_pending: Option<Vec<u8>>,
+    /// Last accepted TOTP time step: codes of that step or earlier are refused.
+    pub totp_last_step: Option<i64>,
+    pub failed_logins: i32,
+    pub locked_until: Option<DateTimeUtc>,
+    /// The officer's own age recipient, generated on their device.
+    pub recipient: Option<String>,
+    /// Their identity, wrapped by a passphrase (age scrypt) on their device.
+    pub wrapped_identity: Option<Vec<u8>>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

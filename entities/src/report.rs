@@ -23,6 +23,8 @@ pub struct Model {
     /// Rounded to the hour.
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// The officer the case is assigned to.
+    pub assigned_to: Option<i32>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -64,7 +64,9 @@ pub enum OfficerCmd {
         #[arg(long)]
         supervisor: bool,
     },
-    /// Disable an officer: their tokens stop working at once.
+    /// Set an officer's console password (read from PASSERELLE_PASSWORD, else stdin).
+    Password { login: String },
+    /// Disable an officer: their tokens and sessions stop working at once.
     Disable { login: String },
     /// Enable a disabled officer.
     Enable { login: String },
@@ -201,6 +203,22 @@ pub async fn officer(cmd: OfficerCmd) -> anyhow::Result<()> {
                 .with_context(|| format!("no officer {l}"))?;
             officers::add_to_unit(&db, &Actor::Admin, &o, &slug(&unit)?, role(supervisor)).await?;
             println!("{l} is now in {unit}");
+        }
+        OfficerCmd::Password { login: l } => {
+            let o = officers::find(&db, &login(&l)?)
+                .await?
+                .with_context(|| format!("no officer {l}"))?;
+            let password = match std::env::var("PASSERELLE_PASSWORD") {
+                Ok(p) => p,
+                Err(_) => {
+                    eprintln!("new password for {l} (at least 12 characters), then Enter:");
+                    let mut line = String::new();
+                    std::io::stdin().read_line(&mut line)?;
+                    line.trim_end_matches(['\r', '\n']).to_string()
+                }
+            };
+            crate::store::console::set_password(&db, &Actor::Admin, o, &password).await?;
+            println!("password set for {l}; the authenticator is enrolled at first sign-in");
         }
         OfficerCmd::Disable { login: l } => set_active(&db, &l, false).await?,
         OfficerCmd::Enable { login: l } => set_active(&db, &l, true).await?,

@@ -129,6 +129,27 @@ pub async fn prepare(data: &Path, settings: &Settings) -> anyhow::Result<serde_j
             )
             .await?;
         }
+        // A console password, kept in demo.json; the authenticator app is enrolled
+        // at first sign-in (the console shows a QR code).
+        let password_file = ids_dir.join(format!("{login}.password"));
+        if !password_file.exists() {
+            let fresh = base64::Engine::encode(
+                &base64::engine::general_purpose::URL_SAFE_NO_PAD,
+                crypto::random_bytes::<12>(),
+            );
+            write_private(&password_file, &fresh)?;
+        }
+        let password = std::fs::read_to_string(&password_file)?.trim().to_string();
+        let officer = match officer.password_hash {
+            Some(_) => officer,
+            None => {
+                crate::store::console::set_password(&db, &Actor::Admin, officer.clone(), &password)
+                    .await?;
+                officers::find(&db, &login)
+                    .await?
+                    .context("officer missing")?
+            }
+        };
         let (token, _) = officers::issue_token(
             &db,
             &Actor::Admin,
@@ -142,6 +163,7 @@ pub async fn prepare(data: &Path, settings: &Settings) -> anyhow::Result<serde_j
             "officers": [{
                 "login": login.as_str(),
                 "token": token.expose(),
+                "password": password,
                 "identity_file": absolute(&officer_file),
             }],
             "recovery_identity_file": absolute(&recovery_file),

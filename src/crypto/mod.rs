@@ -3,7 +3,9 @@
 
 mod envelope;
 mod follow_up;
+pub mod password;
 mod secrets;
+pub mod totp;
 
 pub use envelope::{EnvelopeError, EnvelopeShape, inspect_envelope};
 pub use follow_up::{
@@ -100,6 +102,13 @@ pub fn pad(json: &[u8]) -> Result<Vec<u8>, String> {
     out.extend_from_slice(json);
     out.resize(bucket, b' ');
     Ok(out)
+}
+
+/// Is this a binary age file encrypted to a passphrase (one scrypt stanza)? That is
+/// the only form in which an officer's identity may be stored on the server.
+pub fn is_passphrase_file(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"age-encryption.org/v1\n")
+        && age::Decryptor::new_buffered(bytes).is_ok_and(|d| d.is_scrypt())
 }
 
 #[cfg(test)]

@@ -24,6 +24,11 @@ pub enum ApiError {
     Unauthorized(&'static str, &'static str, &'static str),
     #[error("{0}")]
     Forbidden(String),
+    /// A refusal with its own code.
+    #[error("{1}")]
+    Forbidden2(&'static str, &'static str),
+    #[error("{message}")]
+    TooManyAttempts { message: String, retry_after: i64 },
     #[error("{0}")]
     NotFound(String),
     #[error("{message}")]
@@ -56,6 +61,8 @@ impl ApiError {
             ApiError::UnsupportedMediaType => "unsupported_media_type",
             ApiError::Unauthorized(code, ..) => code,
             ApiError::Forbidden(_) => "forbidden",
+            ApiError::Forbidden2(code, _) => code,
+            ApiError::TooManyAttempts { .. } => "too_many_attempts",
             ApiError::NotFound(_) => "not_found",
             ApiError::Conflict { code, .. } => code,
             ApiError::Unavailable => "unavailable",
@@ -74,7 +81,8 @@ impl ResponseError for ApiError {
             }
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::Unauthorized(..) => StatusCode::UNAUTHORIZED,
-            ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
+            ApiError::Forbidden(_) | ApiError::Forbidden2(..) => StatusCode::FORBIDDEN,
+            ApiError::TooManyAttempts { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::Conflict { .. } => StatusCode::CONFLICT,
             ApiError::Unavailable | ApiError::UnitUnavailable => StatusCode::SERVICE_UNAVAILABLE,
@@ -97,7 +105,15 @@ impl ResponseError for ApiError {
                 e.insert(k.clone(), v.clone());
             }
         }
+        if let ApiError::TooManyAttempts { retry_after, .. } = self
+            && let Some(e) = body["error"].as_object_mut()
+        {
+            e.insert("retry_after".into(), json!(retry_after));
+        }
         let mut res = HttpResponse::build(self.status_code());
+        if let ApiError::TooManyAttempts { retry_after, .. } = self {
+            res.insert_header(("Retry-After", retry_after.to_string()));
+        }
         if let ApiError::Unauthorized(_, _, scheme) = self {
             res.insert_header(("WWW-Authenticate", *scheme));
         }

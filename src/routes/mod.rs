@@ -2,6 +2,8 @@
 //! domain types and call `store`.
 
 pub mod assets;
+pub mod auth;
+pub mod console;
 pub mod error;
 pub mod json;
 pub mod officer_api;
@@ -36,12 +38,31 @@ pub fn configure(cfg: &mut web::ServiceConfig, max_body_bytes: usize) {
                 .service(officer_api::get_case)
                 .service(officer_api::set_status)
                 .service(officer_api::reply)
+                .service(officer_api::assign)
+                .service(officer_api::note)
+                .default_service(web::to(api_not_found)),
+        )
+        .service(
+            web::scope("/console/api")
+                .service(console::login)
+                .service(console::enrol)
+                .service(console::session)
+                .service(console::logout)
+                .service(console::logout_all)
+                .service(console::register_key)
+                .service(console::members)
+                .service(console::key_history)
+                .service(console::add_recipient)
+                .service(console::revoke_recipient)
+                .service(console::audit_log)
                 .default_service(web::to(api_not_found)),
         )
         .service(assets::bundle)
         .service(assets::style)
         .service(assets::health)
         .service(pages::root)
+        .service(pages::console_root)
+        .service(pages::console)
         .service(pages::home)
         .service(pages::home_no_slash)
         .service(pages::report)
@@ -92,6 +113,7 @@ pub async fn security_headers(
 ) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
     // Handler and extractor errors arrive here as responses (actix renders them in
     // the route service), so they get these headers too; the tests check that.
+    let is_console_api = req.path().starts_with("/console/api/");
     let mut res = next.call(req).await?.map_into_boxed_body();
     let headers = res.headers_mut();
     for (name, value) in SECURITY_HEADERS {
@@ -100,8 +122,10 @@ pub async fn security_headers(
             HeaderValue::from_static(value),
         );
     }
-    // Nothing here may set a cookie; enforce it rather than hope.
-    headers.remove(header::SET_COOKIE);
+    // Only the console's sign-in and sign-out set a cookie; nothing else may.
+    if !is_console_api {
+        headers.remove(header::SET_COOKIE);
+    }
     Ok(res)
 }
 

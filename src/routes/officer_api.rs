@@ -5,47 +5,16 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::BodyLimit;
+use super::auth;
 use super::error::ApiError;
 use super::json::read_json;
 use super::public_api::{Precision, add_message, check_keys, history_json, messages_json};
-use crate::crypto::ApiToken;
+use crate::domain::OfficerLogin;
 use crate::domain::{AgeEnvelope, CaseRef, Outcome, Status};
 use crate::startup::AppState;
-use crate::store::officers::{self, AuthError, OfficerSession};
+use crate::store::console as console_store;
+use crate::store::officers::{self, OfficerSession};
 use crate::store::reports;
-
-/// Authenticates the bearer token of a request.
-async fn officer(state: &AppState, req: &HttpRequest) -> Result<OfficerSession, ApiError> {
-    const HOW: &str = "send an officer token as Authorization: Bearer <token>";
-    let header = req
-        .headers()
-        .get(actix_web::http::header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .ok_or(ApiError::Unauthorized("unauthorized", HOW, "Bearer"))?;
-    let token = header
-        .strip_prefix("Bearer ")
-        .ok_or(ApiError::Unauthorized("unauthorized", HOW, "Bearer"))?;
-    let token = ApiToken::parse(token.trim())
-        .map_err(|_| ApiError::Unauthorized("unauthorized", "this token is not valid", "Bearer"))?;
-    officers::authenticate(&state.db, &token.digest())
-        .await
-        .map_err(|e| match e {
-            AuthError::Unknown => {
-                ApiError::Unauthorized("unauthorized", "this token is not valid", "Bearer")
-            }
-            AuthError::Expired => ApiError::Unauthorized(
-                "token_expired",
-                "this token has expired; ask for a new one",
-                "Bearer",
-            ),
-            AuthError::Disabled => ApiError::Unauthorized(
-                "officer_disabled",
-                "this officer account is disabled",
-                "Bearer",
-            ),
-            AuthError::Store(s) => s.into(),
-        })
-}
 
 /// A case the officer may see: it must belong to one of their units. Other units'
 /// cases answer exactly like missing ones.
@@ -68,7 +37,7 @@ async fn case_for(
 /// `GET /api/v1/me`: who the token belongs to, and their units.
 #[get("/me")]
 pub async fn me(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, ApiError> {
-    let s = officer(&state, &req).await?;
+    let s = auth::officer(&state, &req, false).await?;
     let units: Vec<_> = s
         .units
         .iter()
@@ -86,18 +55,27 @@ pub async fn me(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResp
 pub struct ListQuery {
     unit: Option<String>,
     status: Option<String>,
+    urgent: Option<bool>,
+    assigned: Option<String>,
+    sort: Option<String>,
+    cursor: Option<String>,
     limit: Option<u64>,
-    offset: Option<u64>,
 }
 
-/// `GET /api/v1/cases?unit=<slug>[&status=…&limit=…&offset=…]`.
+fn parse_cursor(c: &str) -> Option<(chrono::DateTime<chrono::Utc>, i64)> {
+    let (t, id) = c.split_once('.')?;
+    let t = chrono::DateTime::from_timestamp_micros(t.parse().ok()?)?;
+    Some((t, id.parse().ok()?))
+}
+
+/// `GET /api/v1/cases?unit=&status=&urgent=&assigned=&sort=&cursor=&limit=`.
 #[get("/cases")]
 pub async fn list_cases(
     state: web::Data<AppState>,
     req: HttpRequest,
     query: web::Query<ListQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let s = officer(&state, &req).await?;
+    let s = auth::officer(&state, &req, false).await?;
     let q = query.into_inner();
     let unit_ids = match q.unit.as_deref() {
         Some(slug) => vec![
@@ -120,19 +98,65 @@ pub async fn list_cases(
             "limit must be between 1 and 500",
         ));
     }
+    let sort = match q.sort.as_deref() {
+        None | Some("created") => reports::SortBy::Created,
+        Some("updated") => reports::SortBy::Updated,
+        Some(_) => return Err(ApiError::bad("invalid_query", "sort is created or updated")),
+    };
+    let assigned = match q.assigned.as_deref() {
+        None => None,
+        Some("me") => Some(reports::Assigned::To(s.officer.id)),
+        Some("none") => Some(reports::Assigned::Nobody),
+        Some(login) => {
+            let login =
+                OfficerLogin::parse(login).map_err(|m| ApiError::bad("invalid_query", m))?;
+            let o = officers::find(&state.db, &login)
+                .await?
+                .ok_or_else(|| ApiError::bad("invalid_query", "no such officer"))?;
+            Some(reports::Assigned::To(o.id))
+        }
+    };
+    let after = match q.cursor.as_deref() {
+        None | Some("") => None,
+        Some(c) => {
+            Some(parse_cursor(c).ok_or_else(|| ApiError::bad("invalid_query", "bad cursor"))?)
+        }
+    };
     let rows = reports::list(
         &state.db,
         &reports::CaseFilter {
             unit_ids,
             status,
+            urgent: q.urgent,
+            assigned,
+            sort,
+            after,
             limit,
-            offset: q.offset.unwrap_or(0),
         },
     )
     .await?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let last = reports::last_reporter_messages(&state.db, &ids).await?;
+    let reads = console_store::read_marks(&state.db, s.officer.id, &ids).await?;
+    let assignees = console_store::officers_by_id(
+        &state.db,
+        rows.iter().filter_map(|r| r.assigned_to).collect(),
+    )
+    .await?;
+    let login_of = |id: Option<i32>| {
+        id.and_then(|id| {
+            assignees
+                .iter()
+                .find(|o| o.id == id)
+                .map(|o| o.login.clone())
+        })
+    };
     let cases: Vec<_> = rows
         .iter()
         .map(|r| {
+            let unread = last
+                .get(&r.id)
+                .is_some_and(|m| reads.get(&r.id).is_none_or(|seen| seen < m));
             json!({
                 "case": r.case_ref,
                 "unit": s.unit_by_id(r.unit_id).map(|u| u.slug.as_str()),
@@ -143,10 +167,21 @@ pub async fn list_cases(
                 "language": r.language,
                 "created": reports::rfc3339(r.created_at),
                 "updated": reports::rfc3339(r.updated_at),
+                "assigned_to": login_of(r.assigned_to),
+                "unread": unread,
             })
         })
         .collect();
-    Ok(HttpResponse::Ok().json(json!({ "cases": cases })))
+    let next = (rows.len() as u64 == limit).then(|| {
+        rows.last().map(|r| {
+            let t = match sort {
+                reports::SortBy::Created => r.created_at,
+                reports::SortBy::Updated => r.updated_at,
+            };
+            format!("{}.{}", t.timestamp_micros(), r.id)
+        })
+    });
+    Ok(HttpResponse::Ok().json(json!({ "cases": cases, "next": next.flatten() })))
 }
 
 /// `GET /api/v1/cases/{case}`: metadata and every envelope, for decryption on the
@@ -157,7 +192,7 @@ pub async fn get_case(
     req: HttpRequest,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let s = officer(&state, &req).await?;
+    let s = auth::officer(&state, &req, false).await?;
     let report = case_for(&state, &s, &path).await?;
     let unit = s
         .unit_by_id(report.unit_id)
@@ -165,6 +200,17 @@ pub async fn get_case(
     let history = reports::history(&state.db, report.id).await?;
     let thread = reports::thread(&state.db, report.id).await?;
     reports::audit_fetch(&state.db, &s.officer.login, &report.case_ref).await?;
+    if let Some(last) = thread.last() {
+        console_store::mark_read(&state.db, s.officer.id, report.id, last.id).await?;
+    }
+    let assigned_to = match report.assigned_to {
+        Some(id) => console_store::officers_by_id(&state.db, vec![id])
+            .await?
+            .into_iter()
+            .next()
+            .map(|o| o.login),
+        None => None,
+    };
     Ok(HttpResponse::Ok().json(json!({
         "case": report.case_ref,
         "unit": unit.slug,
@@ -175,6 +221,7 @@ pub async fn get_case(
         "language": report.language,
         "created": reports::rfc3339(report.created_at),
         "reply_recipient": report.reply_recipient,
+        "assigned_to": assigned_to,
         "history": history_json(&history, Precision::Second),
         "messages": messages_json(&thread, Precision::Second),
     })))
@@ -197,7 +244,7 @@ pub async fn set_status(
     payload: web::Payload,
     limit: web::Data<BodyLimit>,
 ) -> Result<HttpResponse, ApiError> {
-    let s = officer(&state, &req).await?;
+    let s = auth::officer(&state, &req, true).await?;
     let body: StatusBody = read_json(&req, payload, limit.0).await?;
     let status = Status::parse(&body.status).map_err(|m| ApiError::bad("invalid_status", m))?;
     let outcome = body
@@ -234,7 +281,7 @@ pub async fn reply(
     payload: web::Payload,
     limit: web::Data<BodyLimit>,
 ) -> Result<HttpResponse, ApiError> {
-    let s = officer(&state, &req).await?;
+    let s = auth::officer(&state, &req, true).await?;
     let body: ReplyBody = read_json(&req, payload, limit.0).await?;
     let envelope =
         AgeEnvelope::from_base64(&body.envelope, state.settings.limits.max_envelope_bytes)?;
@@ -248,6 +295,81 @@ pub async fn reply(
         &state,
         &report,
         reports::Sender::Officer {
+            id: s.officer.id,
+            login: s.officer.login.clone(),
+        },
+        envelope,
+    )
+    .await?;
+    Ok(HttpResponse::Created()
+        .json(json!({ "case": report.case_ref, "at": reports::rfc3339(msg.created_at) })))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AssignBody {
+    login: Option<String>,
+}
+
+/// `POST /api/v1/cases/{case}/assign`: to a member of the case's unit, or to nobody.
+#[post("/cases/{case}/assign")]
+pub async fn assign(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<String>,
+    payload: web::Payload,
+    limit: web::Data<BodyLimit>,
+) -> Result<HttpResponse, ApiError> {
+    let s = auth::officer(&state, &req, true).await?;
+    let body: AssignBody = read_json(&req, payload, limit.0).await?;
+    let report = case_for(&state, &s, &path).await?;
+    let to = match body.login.as_deref() {
+        None => None,
+        Some(login) => {
+            let login =
+                OfficerLogin::parse(login).map_err(|m| ApiError::bad("invalid_login", m))?;
+            let members = console_store::members(&state.db, report.unit_id).await?;
+            let member = members
+                .into_iter()
+                .map(|(o, _)| o)
+                .find(|o| o.login == login.as_str() && o.active)
+                .ok_or_else(|| {
+                    ApiError::bad(
+                        "not_a_member",
+                        "that officer is not an active member of this case's unit",
+                    )
+                })?;
+            Some(member)
+        }
+    };
+    let case = report.case_ref.clone();
+    console_store::assign(&state.db, &s.officer.login, report, to.as_ref()).await?;
+    Ok(HttpResponse::Ok().json(json!({ "case": case, "assigned_to": to.map(|o| o.login) })))
+}
+
+/// `POST /api/v1/cases/{case}/notes`: an internal note, encrypted to the unit only.
+#[post("/cases/{case}/notes")]
+pub async fn note(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<String>,
+    payload: web::Payload,
+    limit: web::Data<BodyLimit>,
+) -> Result<HttpResponse, ApiError> {
+    let s = auth::officer(&state, &req, true).await?;
+    let body: ReplyBody = read_json(&req, payload, limit.0).await?;
+    let envelope =
+        AgeEnvelope::from_base64(&body.envelope, state.settings.limits.max_envelope_bytes)?;
+    let report = case_for(&state, &s, &path).await?;
+    let unit = s
+        .unit_by_id(report.unit_id)
+        .cloned()
+        .ok_or_else(|| ApiError::NotFound("no such case in your units".into()))?;
+    check_keys(&state, &unit, None, &envelope, 0).await?;
+    let msg = add_message(
+        &state,
+        &report,
+        reports::Sender::Note {
             id: s.officer.id,
             login: s.officer.login.clone(),
         },

@@ -18,6 +18,8 @@ pub struct Shell {
     /// JSON for the page's data block, already safe inside `<script>`.
     pub js_data: String,
     pub page: &'static str,
+    /// The quick-exit bar: on every public page, not in the officer console.
+    pub show_exit: bool,
 }
 
 pub struct LangLink {
@@ -62,6 +64,12 @@ struct FollowUpPage {
 #[derive(Template)]
 #[template(path = "safety.html")]
 struct SafetyPage {
+    s: Shell,
+}
+
+#[derive(Template)]
+#[template(path = "console.html")]
+struct ConsolePage {
     s: Shell,
 }
 
@@ -112,6 +120,7 @@ fn shell(
         quick_exit_url: state.settings.web.quick_exit_url.clone(),
         js_data: script_safe_json(&data),
         page,
+        show_exit: page != "console",
     }
 }
 
@@ -240,6 +249,30 @@ pub async fn safety(state: web::Data<AppState>, lang: web::Path<String>) -> Http
     }
     let s = shell(&state, &lang, "safety", "safety", None);
     html(actix_web::http::StatusCode::OK, SafetyPage { s }.render())
+}
+
+/// `/console` sends an officer to the console in their browser's language.
+#[get("/console")]
+pub async fn console_root(state: web::Data<AppState>, req: HttpRequest) -> HttpResponse {
+    let accept = req
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    let lang = state
+        .i18n
+        .negotiate(accept, &state.settings.web.default_language);
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, format!("/{lang}/console")))
+        .finish()
+}
+
+#[get("/{lang}/console")]
+pub async fn console(state: web::Data<AppState>, lang: web::Path<String>) -> HttpResponse {
+    if !known_lang(&state, &lang) {
+        return not_found_page(&state, None);
+    }
+    let s = shell(&state, &lang, "console", "console", None);
+    html(actix_web::http::StatusCode::OK, ConsolePage { s }.render())
 }
 
 pub fn not_found_page(state: &AppState, lang: Option<&str>) -> HttpResponse {

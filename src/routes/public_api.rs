@@ -283,7 +283,12 @@ pub async fn follow_up(
     let report = report_for(&state, &req).await?;
     let unit = units::get(&state.db, report.unit_id).await?;
     let history = reports::history(&state.db, report.id).await?;
-    let thread = reports::thread(&state.db, report.id).await?;
+    // Internal notes are the unit's alone.
+    let thread: Vec<_> = reports::thread(&state.db, report.id)
+        .await?
+        .into_iter()
+        .filter(|m| m.sender != "note")
+        .collect();
     Ok(HttpResponse::Ok().json(json!({
         "case": report.case_ref,
         "status": report.status,

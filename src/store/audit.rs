@@ -202,3 +202,21 @@ pub async fn verify(db: &DatabaseConnection) -> Result<Result<i64, ChainFault>, 
     }
     Ok(Ok(last))
 }
+
+/// The newest entries first, before a sequence number if given.
+pub async fn entries(
+    db: &DatabaseConnection,
+    limit: u64,
+    before: Option<i64>,
+) -> Result<Vec<audit_log::Model>, StoreError> {
+    use sea_orm::{ColumnTrait, QueryFilter, QuerySelect};
+    let mut q = audit_log::Entity::find();
+    if let Some(b) = before {
+        q = q.filter(audit_log::Column::Seq.lt(b));
+    }
+    q.order_by_desc(audit_log::Column::Seq)
+        .limit(limit)
+        .all(db)
+        .await
+        .map_err(ctx("reading the audit log"))
+}

@@ -2,6 +2,7 @@
 //! functions with domain types.
 
 pub mod audit;
+pub mod console;
 pub mod officers;
 pub mod outbox;
 pub mod reports;

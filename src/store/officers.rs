@@ -220,6 +220,14 @@ pub async fn authenticate(
         .await
         .map_err(ctx("reading an officer"))?
         .ok_or(AuthError::Unknown)?;
+    session_for(db, officer).await
+}
+
+/// The officer's units, if the account is active.
+pub async fn session_for(
+    db: &DatabaseConnection,
+    officer: officer::Model,
+) -> Result<OfficerSession, AuthError> {
     if !officer.active {
         return Err(AuthError::Disabled);
     }

@@ -190,7 +190,15 @@ pub enum MessageError {
 
 pub enum Sender {
     Reporter,
-    Officer { id: i32, login: String },
+    Officer {
+        id: i32,
+        login: String,
+    },
+    /// An internal note: encrypted to the unit only, never shown to the reporter.
+    Note {
+        id: i32,
+        login: String,
+    },
 }
 
 /// Appends an envelope to a report's thread.
@@ -213,6 +221,7 @@ pub async fn add_message(
     let (who, officer_id, at, actor) = match &sender {
         Sender::Reporter => ("reporter", None, round_to_hour(now()), Actor::Reporter),
         Sender::Officer { id, login } => ("unit", Some(*id), now(), Actor::Officer(login.clone())),
+        Sender::Note { id, login } => ("note", Some(*id), now(), Actor::Officer(login.clone())),
     };
     let model = message::ActiveModel {
         report_id: Set(report.id),
@@ -231,6 +240,7 @@ pub async fn add_message(
             "message.reporter"
         }
         Sender::Officer { .. } => "message.reply",
+        Sender::Note { .. } => "message.note",
     };
     touch(&tx, report, None).await?;
     tx.audit(&actor, action, &report.case_ref).await?;
@@ -301,29 +311,93 @@ pub async fn audit_fetch(
     tx.commit().await
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortBy {
+    Created,
+    Updated,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Assigned {
+    To(i32),
+    Nobody,
+}
+
 pub struct CaseFilter {
     pub unit_ids: Vec<i32>,
     pub status: Option<Status>,
+    pub urgent: Option<bool>,
+    pub assigned: Option<Assigned>,
+    pub sort: SortBy,
+    /// Keyset position: the (time, id) of the last case of the previous page.
+    pub after: Option<(DateTime<Utc>, i64)>,
     pub limit: u64,
-    pub offset: u64,
 }
 
+/// One page of a queue, newest first, by keyset pagination so that page 500 costs
+/// what page 1 does.
 pub async fn list(
     db: &DatabaseConnection,
     filter: &CaseFilter,
 ) -> Result<Vec<report::Model>, StoreError> {
+    use sea_orm::Condition;
+    let time_col = match filter.sort {
+        SortBy::Created => report::Column::CreatedAt,
+        SortBy::Updated => report::Column::UpdatedAt,
+    };
     let mut q =
         report::Entity::find().filter(report::Column::UnitId.is_in(filter.unit_ids.clone()));
     if let Some(s) = filter.status {
         q = q.filter(report::Column::Status.eq(s.as_str()));
     }
-    q.order_by_desc(report::Column::CreatedAt)
+    if let Some(u) = filter.urgent {
+        q = q.filter(report::Column::Urgent.eq(u));
+    }
+    match filter.assigned {
+        Some(Assigned::To(id)) => q = q.filter(report::Column::AssignedTo.eq(id)),
+        Some(Assigned::Nobody) => q = q.filter(report::Column::AssignedTo.is_null()),
+        None => {}
+    }
+    if let Some((t, id)) = filter.after {
+        q = q.filter(
+            Condition::any().add(time_col.lt(t)).add(
+                Condition::all()
+                    .add(time_col.eq(t))
+                    .add(report::Column::Id.lt(id)),
+            ),
+        );
+    }
+    q.order_by_desc(time_col)
         .order_by_desc(report::Column::Id)
         .limit(filter.limit)
-        .offset(filter.offset)
         .all(db)
         .await
         .map_err(ctx("listing cases"))
+}
+
+/// For each report, the id of its newest message from the reporter.
+pub async fn last_reporter_messages(
+    db: &DatabaseConnection,
+    report_ids: &[i64],
+) -> Result<std::collections::HashMap<i64, i64>, StoreError> {
+    use sea_orm::{FromQueryResult, QuerySelect};
+    #[derive(FromQueryResult)]
+    struct Row {
+        report_id: i64,
+        last: i64,
+    }
+    let rows = message::Entity::find()
+        .select_only()
+        .column(message::Column::ReportId)
+        .column_as(message::Column::Id.max(), "last")
+        .filter(message::Column::ReportId.is_in(report_ids.to_vec()))
+        .filter(message::Column::Sender.eq("reporter"))
+        .group_by(message::Column::ReportId)
+        .into_model::<Row>()
+        .all(db)
+        .await
+        .map_err(ctx("reading the newest messages"))?;
+    Ok(rows.into_iter().map(|r| (r.report_id, r.last)).collect())
 }
 
 /// A time as RFC 3339 in UTC, to the second.

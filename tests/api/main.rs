@@ -3,6 +3,7 @@
 pub mod helpers;
 
 mod audit;
+mod console;
 mod notifications;
 mod officer;
 mod reports;

@@ -275,13 +275,25 @@ async fn officer_input_is_checked(backend: Backend) {
         .await
         .unwrap();
     assert_eq!(closed["cases"].as_array().unwrap().len(), 1);
+    let first: Value = app
+        .officer_get(t, "/api/v1/cases?unit=gbv&limit=2")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let next = first["next"].as_str().unwrap();
     let page: Value = app
-        .officer_get(t, "/api/v1/cases?unit=gbv&limit=2&offset=2")
+        .officer_get(t, &format!("/api/v1/cases?unit=gbv&limit=2&cursor={next}"))
         .await
         .json()
         .await
         .unwrap();
     assert_eq!(page["cases"].as_array().unwrap().len(), 2);
+    assert_ne!(page["cases"][0]["case"], first["cases"][0]["case"]);
+    assert_eq!(
+        error_code(app.officer_get(t, "/api/v1/cases?cursor=nonsense").await).await,
+        (400, "invalid_query".into())
+    );
     // Database-side: the stored lookup digest is not the lookup key.
     let backend = app.db.get_database_backend();
     let rows = app

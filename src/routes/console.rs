@@ -1,0 +1,494 @@
+//! The officer console's own endpoints: sign-in with password and TOTP, sessions,
+//! officers' keys, unit key management for supervisors, and the audit log for the
+//! oversight body. Contract: docs/console.md.
+
+use actix_web::http::header::SET_COOKIE;
+use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::BodyLimit;
+use super::auth::{self, ConsoleCaller, cookie_header, csrf_for};
+use super::error::ApiError;
+use super::json::read_json;
+use crate::crypto::{self, password::verify_password, totp};
+use crate::domain::{OfficerLogin, UnitSlug};
+use crate::startup::AppState;
+use crate::store::audit::{self, Actor};
+use crate::store::console::{self as console_store, SignIn};
+use crate::store::officers::{self, OfficerSession, Role};
+use crate::store::units::{self, RecipientKind};
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LoginBody {
+    login: String,
+    password: String,
+    #[serde(default)]
+    totp: Option<String>,
+}
+
+const BAD_CREDENTIALS: ApiError = ApiError::Unauthorized(
+    "invalid_credentials",
+    "wrong login, password or code",
+    "Cookie",
+);
+
+fn units_json(s: &OfficerSession) -> Vec<Value> {
+    s.units
+        .iter()
+        .map(|(u, role)| json!({ "slug": u.slug, "name": u.name, "role": role.as_str() }))
+        .collect()
+}
+
+/// Checks the password (and the lock) of a sign-in attempt; counts failures.
+async fn check_password(
+    state: &AppState,
+    body: &LoginBody,
+) -> Result<entities::officer::Model, ApiError> {
+    let officer = match OfficerLogin::parse(body.login.trim()) {
+        Ok(name) => officers::find(&state.db, &name).await?,
+        Err(_) => None,
+    };
+    if let Some(secs) = officer
+        .as_ref()
+        .and_then(|o| console_store::locked_for(o, chrono::Utc::now()))
+    {
+        return Err(too_many(secs));
+    }
+    let hash = officer.as_ref().and_then(|o| o.password_hash.as_deref());
+    if !verify_password(&body.password, hash) {
+        if let Some(o) = officer {
+            fail(state, o).await?;
+        }
+        return Err(BAD_CREDENTIALS);
+    }
+    let officer = officer.ok_or(BAD_CREDENTIALS)?;
+    if !officer.active {
+        return Err(ApiError::Unauthorized(
+            "officer_disabled",
+            "this officer account is disabled",
+            "Cookie",
+        ));
+    }
+    Ok(officer)
+}
+
+fn too_many(secs: i64) -> ApiError {
+    ApiError::TooManyAttempts {
+        message: format!("too many failed attempts; try again in {secs} seconds"),
+        retry_after: secs,
+    }
+}
+
+/// Counts a failure; if that locks the account, says so at once.
+async fn fail(state: &AppState, officer: entities::officer::Model) -> Result<(), ApiError> {
+    match console_store::record_failure(&state.db, officer, &state.settings.console).await? {
+        Some(secs) => Err(too_many(secs)),
+        None => Ok(()),
+    }
+}
+
+async fn signed_in(
+    state: &AppState,
+    req: &HttpRequest,
+    officer: entities::officer::Model,
+    step: i64,
+    enrolment: bool,
+) -> Result<HttpResponse, ApiError> {
+    let token = match console_store::sign_in(
+        &state.db,
+        officer.clone(),
+        step,
+        enrolment,
+        &state.settings.console,
+    )
+    .await?
+    {
+        SignIn::Session { token } => token,
+        SignIn::Replayed => {
+            return Err(ApiError::Unauthorized(
+                "totp_replayed",
+                "this code was already used; wait for the next one",
+                "Cookie",
+            ));
+        }
+    };
+    let signed = officers::session_for(&state.db, officer)
+        .await
+        .map_err(|_| BAD_CREDENTIALS)?;
+    let max_age = state.settings.console.absolute_hours * 3600;
+    Ok(HttpResponse::Ok()
+        .insert_header((SET_COOKIE, cookie_header(req, Some(&token), max_age)))
+        .json(json!({
+            "status": "signed_in",
+            "login": signed.officer.login,
+            "name": signed.officer.display_name,
+            "units": units_json(&signed),
+            "csrf": csrf_for(&token),
+        })))
+}
+
+/// `POST /console/api/login`.
+#[post("/login")]
+pub async fn login(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    payload: web::Payload,
+    limit: web::Data<BodyLimit>,
+) -> Result<HttpResponse, ApiError> {
+    let body: LoginBody = read_json(&req, payload, limit.0).await?;
+    let officer = check_password(&state, &body).await?;
+    let Some(secret) = officer.totp_secret.clone() else {
+        // Mandatory second factor: no session until an authenticator is enrolled.
+        let secret = console_store::begin_enrolment(&state.db, officer.clone()).await?;
+        let uri = totp::otpauth_uri(&state.settings.console.totp_issuer, &officer.login, &secret);
+        let svg = totp::qr_svg(&uri).map_err(|e| ApiError::Internal(anyhow::anyhow!(e)))?;
+        return Ok(HttpResponse::Ok().json(json!({
+            "status": "enrolment_required",
+            "secret": totp::base32(&secret),
+            "otpauth": uri,
+            "qr_svg": svg,
+        })));
+    };
+    let code = body
+        .totp
+        .as_deref()
+        .filter(|c| !c.trim().is_empty())
+        .ok_or(ApiError::Unauthorized(
+            "totp_required",
+            "enter the code from your authenticator app",
+            "Cookie",
+        ))?;
+    match totp::verify(&secret, code, chrono::Utc::now().timestamp()) {
+        Some(step) => signed_in(&state, &req, officer, step, false).await,
+        None => {
+            fail(&state, officer).await?;
+            Err(BAD_CREDENTIALS)
+        }
+    }
+}
+
+/// `POST /console/api/enrol`: confirms the offered TOTP secret with a code.
+#[post("/enrol")]
+pub async fn enrol(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    payload: web::Payload,
+    limit: web::Data<BodyLimit>,
+) -> Result<HttpResponse, ApiError> {
+    let body: LoginBody = read_json(&req, payload, limit.0).await?;
+    let officer = check_password(&state, &body).await?;
+    let (Some(pending), Some(code)) = (officer.totp_pending.clone(), body.totp.as_deref()) else {
+        return Err(BAD_CREDENTIALS);
+    };
+    match totp::verify(&pending, code, chrono::Utc::now().timestamp()) {
+        Some(step) => signed_in(&state, &req, officer, step, true).await,
+        None => {
+            fail(&state, officer).await?;
+            Err(BAD_CREDENTIALS)
+        }
+    }
+}
+
+/// `GET /console/api/session`.
+#[get("/session")]
+pub async fn session(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    let c = auth::console(&state, &req, false).await?;
+    let o = &c.officer.officer;
+    let key = match (&o.recipient, &o.wrapped_identity) {
+        (Some(r), Some(w)) => json!({ "recipient": r, "wrapped_identity": STANDARD.encode(w) }),
+        _ => Value::Null,
+    };
+    Ok(HttpResponse::Ok().json(json!({
+        "login": o.login,
+        "name": o.display_name,
+        "units": units_json(&c.officer),
+        "csrf": csrf_for(&c.token),
+        "key": key,
+        "oversight": is_oversight(&state, &c.officer),
+    })))
+}
+
+fn is_oversight(state: &AppState, s: &OfficerSession) -> bool {
+    s.units
+        .iter()
+        .any(|(u, _)| state.routing.unit(&u.slug).is_some_and(|def| def.oversight))
+}
+
+async fn sign_out(
+    state: &AppState,
+    req: &HttpRequest,
+    everywhere: bool,
+) -> Result<HttpResponse, ApiError> {
+    let c = auth::console(state, req, true).await?;
+    let who = c.officer.officer.login.clone();
+    console_store::sign_out(&state.db, c.session, &who, everywhere).await?;
+    Ok(HttpResponse::NoContent()
+        .insert_header((SET_COOKIE, cookie_header(req, None, 0)))
+        .finish())
+}
+
+/// `POST /console/api/logout`.
+#[post("/logout")]
+pub async fn logout(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    sign_out(&state, &req, false).await
+}
+
+/// `POST /console/api/logout-all`: every session of this officer.
+#[post("/logout-all")]
+pub async fn logout_all(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    sign_out(&state, &req, true).await
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyBody {
+    recipient: String,
+    wrapped_identity: String,
+}
+
+/// `POST /console/api/keys`: the officer's recipient and passphrase-wrapped identity.
+#[post("/keys")]
+pub async fn register_key(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    payload: web::Payload,
+    limit: web::Data<BodyLimit>,
+) -> Result<HttpResponse, ApiError> {
+    let c = auth::console(&state, &req, true).await?;
+    let body: KeyBody = read_json(&req, payload, limit.0).await?;
+    let recipient = crypto::parse_recipient(&body.recipient)
+        .map_err(|_| {
+            ApiError::bad(
+                "invalid_recipient",
+                "recipient must be an age X25519 recipient (age1…)",
+            )
+        })?
+        .to_string();
+    let wrapped = STANDARD.decode(body.wrapped_identity.trim()).map_err(|_| {
+        ApiError::bad(
+            "invalid_wrapped_identity",
+            "wrapped_identity must be standard base64",
+        )
+    })?;
+    if wrapped.len() > 4096 || !crypto::is_passphrase_file(&wrapped) {
+        return Err(ApiError::bad(
+            "invalid_wrapped_identity",
+            "wrapped_identity must be a binary age file encrypted to a passphrase (scrypt)",
+        ));
+    }
+    console_store::set_key(&state.db, c.officer.officer, &recipient, wrapped).await?;
+    Ok(HttpResponse::Ok().json(json!({ "recipient": recipient })))
+}
+
+/// The unit of a path, if the caller is a member (a supervisor when `supervisor`).
+fn member_unit<'a>(
+    c: &'a ConsoleCaller,
+    slug: &str,
+    supervisor: bool,
+) -> Result<&'a entities::unit::Model, ApiError> {
+    let (unit, role) = c
+        .officer
+        .units
+        .iter()
+        .find(|(u, _)| u.slug == slug)
+        .ok_or_else(|| ApiError::Forbidden("you are not a member of this unit".into()))?;
+    if supervisor && *role != Role::Supervisor {
+        return Err(ApiError::Forbidden(
+            "only the unit's supervisors may do this".into(),
+        ));
+    }
+    Ok(unit)
+}
+
+/// `GET /console/api/units/{slug}/members` (any member: assignment needs it).
+#[get("/units/{slug}/members")]
+pub async fn members(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let c = auth::console(&state, &req, false).await?;
+    let unit = member_unit(&c, &slug, false)?;
+    let set = units::active_recipients(&state.db, unit.id).await?;
+    let members: Vec<_> = console_store::members(&state.db, unit.id)
+        .await?
+        .into_iter()
+        .map(|(o, role)| {
+            json!({
+                "login": o.login,
+                "name": o.display_name,
+                "role": role,
+                "active": o.active,
+                "in_set": o.recipient.as_ref().is_some_and(|r| set.contains(r)),
+                "recipient": o.recipient,
+            })
+        })
+        .collect();
+    Ok(HttpResponse::Ok().json(json!({ "members": members })))
+}
+
+/// `GET /console/api/units/{slug}/keys`: the key history (supervisors).
+#[get("/units/{slug}/keys")]
+pub async fn key_history(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let c = auth::console(&state, &req, false).await?;
+    let unit = member_unit(&c, &slug, true)?;
+    let rows = units::recipients_of(&state.db, unit.id).await?;
+    let logins = console_store::officers_by_id(
+        &state.db,
+        rows.iter().filter_map(|r| r.officer_id).collect(),
+    )
+    .await?;
+    let recipients: Vec<_> = rows
+        .iter()
+        .map(|r| {
+            json!({
+                "id": r.id,
+                "kind": r.kind,
+                "login": r.officer_id.and_then(|id| logins.iter().find(|o| o.id == id).map(|o| o.login.clone())),
+                "label": r.label,
+                "recipient": r.recipient,
+                "active": r.active,
+                "added_at": crate::store::reports::rfc3339(r.added_at),
+                "revoked_at": r.revoked_at.map(crate::store::reports::rfc3339),
+            })
+        })
+        .collect();
+    let current = units::get(&state.db, unit.id).await?;
+    Ok(HttpResponse::Ok().json(json!({ "key_set": current.key_set, "recipients": recipients })))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AddRecipientBody {
+    login: String,
+}
+
+/// `POST /console/api/units/{slug}/recipients`: adds a member's registered key.
+#[post("/units/{slug}/recipients")]
+pub async fn add_recipient(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    slug: web::Path<String>,
+    payload: web::Payload,
+    limit: web::Data<BodyLimit>,
+) -> Result<HttpResponse, ApiError> {
+    let c = auth::console(&state, &req, true).await?;
+    let body: AddRecipientBody = read_json(&req, payload, limit.0).await?;
+    let unit = member_unit(&c, &slug, true)?.clone();
+    let member = console_store::members(&state.db, unit.id)
+        .await?
+        .into_iter()
+        .map(|(o, _)| o)
+        .find(|o| o.login == body.login)
+        .ok_or_else(|| {
+            ApiError::bad("not_a_member", "that officer is not a member of this unit")
+        })?;
+    let recipient = member.recipient.clone().ok_or(ApiError::Conflict {
+        code: "no_key",
+        message: "that officer has not set up a key yet".into(),
+        extra: None,
+    })?;
+    let slug = UnitSlug::parse(&unit.slug).map_err(|m| ApiError::Internal(anyhow::anyhow!(m)))?;
+    units::add_recipient(
+        &state.db,
+        &Actor::Officer(c.officer.officer.login.clone()),
+        &slug,
+        &recipient,
+        RecipientKind::Officer,
+        Some(member.id),
+        &format!("{} (console)", member.login),
+    )
+    .await?;
+    let current = units::get(&state.db, unit.id).await?;
+    Ok(HttpResponse::Ok().json(json!({ "key_set": current.key_set })))
+}
+
+/// `POST /console/api/units/{slug}/recipients/{id}/revoke`.
+#[post("/units/{slug}/recipients/{id}/revoke")]
+pub async fn revoke_recipient(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<(String, i32)>,
+) -> Result<HttpResponse, ApiError> {
+    let (slug, id) = path.into_inner();
+    let c = auth::console(&state, &req, true).await?;
+    let unit = member_unit(&c, &slug, true)?.clone();
+    let belongs = units::recipients_of(&state.db, unit.id)
+        .await?
+        .iter()
+        .any(|r| r.id == id);
+    if !belongs {
+        return Err(ApiError::NotFound("no such recipient in this unit".into()));
+    }
+    units::revoke_recipient(
+        &state.db,
+        &Actor::Officer(c.officer.officer.login.clone()),
+        id,
+    )
+    .await
+    .map_err(|e| match e {
+        crate::store::StoreError::Invalid(m) => ApiError::bad("cannot_revoke", m),
+        other => other.into(),
+    })?;
+    let current = units::get(&state.db, unit.id).await?;
+    Ok(HttpResponse::Ok().json(json!({ "key_set": current.key_set })))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuditQuery {
+    limit: Option<u64>,
+    before: Option<i64>,
+}
+
+/// `GET /console/api/audit`: the oversight body reads the audit log; officers do not.
+#[get("/audit")]
+pub async fn audit_log(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    query: web::Query<AuditQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let c = auth::console(&state, &req, false).await?;
+    if !is_oversight(&state, &c.officer) {
+        return Err(ApiError::Forbidden(
+            "only the oversight body reads the audit log".into(),
+        ));
+    }
+    let limit = query.limit.unwrap_or(100).clamp(1, 500);
+    let rows = audit::entries(&state.db, limit, query.before).await?;
+    let verdict = audit::verify(&state.db).await?;
+    let entries: Vec<_> = rows
+        .iter()
+        .map(|e| {
+            json!({
+                "seq": e.seq,
+                "at": crate::store::reports::rfc3339(e.at),
+                "actor": e.actor,
+                "action": e.action,
+                "subject": e.subject,
+            })
+        })
+        .collect();
+    Ok(HttpResponse::Ok().json(json!({
+        "entries": entries,
+        "verified": verdict.is_ok(),
+        "fault": verdict.err().map(|f| f.to_string()),
+    })))
+}

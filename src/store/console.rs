@@ -1,0 +1,352 @@
+//! Officer sign-in state: passwords, TOTP, throttling, console sessions, officers'
+//! own keys, assignment and read state.
+
+use chrono::{DateTime, TimeDelta, Utc};
+use entities::{case_read, console_session, officer, officer_unit, report};
+use sea_orm::sea_query::{Expr, OnConflict};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, Set,
+};
+
+use super::audit::Actor;
+use super::{StoreError, WriteTx, ctx, now};
+use crate::crypto::{self, sha256};
+use crate::settings::ConsoleSettings;
+
+pub async fn set_password(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    officer: officer::Model,
+    password: &str,
+) -> Result<(), StoreError> {
+    let hash = crypto::password::hash_password(password).map_err(StoreError::Invalid)?;
+    let mut tx = WriteTx::begin(db).await?;
+    let login = officer.login.clone();
+    let mut am: officer::ActiveModel = officer.into();
+    am.password_hash = Set(Some(hash));
+    am.failed_logins = Set(0);
+    am.locked_until = Set(None);
+    am.update(tx.conn())
+        .await
+        .map_err(ctx("setting a password"))?;
+    tx.audit(actor, "officer.password", &login).await?;
+    tx.commit().await
+}
+
+/// Seconds left on a lock, if the account is locked now.
+pub fn locked_for(officer: &officer::Model, at: DateTime<Utc>) -> Option<i64> {
+    officer
+        .locked_until
+        .filter(|until| *until > at)
+        .map(|until| (until - at).num_seconds().max(1))
+}
+
+/// Counts a failed sign-in; past the threshold the account locks, for longer each
+/// time. Returns the lock's length in seconds when it locks.
+pub async fn record_failure(
+    db: &DatabaseConnection,
+    officer: officer::Model,
+    settings: &ConsoleSettings,
+) -> Result<Option<i64>, StoreError> {
+    let failures = officer.failed_logins + 1;
+    let login = officer.login.clone();
+    let over = failures - settings.max_failures;
+    let lock = (over >= 0).then(|| settings.lockout_seconds.saturating_mul(1 << over.min(10)));
+    let mut tx = WriteTx::begin(db).await?;
+    let mut am: officer::ActiveModel = officer.into();
+    am.failed_logins = Set(failures);
+    if let Some(secs) = lock {
+        am.locked_until = Set(Some(now() + TimeDelta::seconds(secs)));
+    }
+    am.update(tx.conn())
+        .await
+        .map_err(ctx("counting a failed sign-in"))?;
+    tx.audit(
+        &Actor::Officer(login.clone()),
+        "console.signin_failed",
+        &login,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(lock)
+}
+
+/// Offers a new TOTP secret for enrolment (replacing any earlier offer).
+pub async fn begin_enrolment(
+    db: &DatabaseConnection,
+    officer: officer::Model,
+) -> Result<Vec<u8>, StoreError> {
+    let secret = crypto::totp::generate_secret();
+    let mut am: officer::ActiveModel = officer.into();
+    am.totp_pending = Set(Some(secret.clone()));
+    am.update(db).await.map_err(ctx("offering a TOTP secret"))?;
+    Ok(secret)
+}
+
+/// Accepts a TOTP step for an officer, once: the conditional update makes a
+/// replayed or concurrent second use of the same code fail.
+async fn accept_step(tx: &WriteTx, officer_id: i32, step: i64) -> Result<bool, StoreError> {
+    let res = officer::Entity::update_many()
+        .col_expr(officer::Column::TotpLastStep, Expr::value(Some(step)))
+        .filter(officer::Column::Id.eq(officer_id))
+        .filter(
+            Condition::any()
+                .add(officer::Column::TotpLastStep.is_null())
+                .add(officer::Column::TotpLastStep.lt(step)),
+        )
+        .exec(tx.conn())
+        .await
+        .map_err(ctx("recording a TOTP step"))?;
+    Ok(res.rows_affected == 1)
+}
+
+pub enum SignIn {
+    Session { token: String },
+    Replayed,
+}
+
+/// Completes a sign-in after password and TOTP checked out: records the step,
+/// confirms a pending enrolment, resets failures and opens a session.
+pub async fn sign_in(
+    db: &DatabaseConnection,
+    officer: officer::Model,
+    step: i64,
+    enrolment: bool,
+    settings: &ConsoleSettings,
+) -> Result<SignIn, StoreError> {
+    let mut tx = WriteTx::begin(db).await?;
+    if !accept_step(&tx, officer.id, step).await? {
+        return Ok(SignIn::Replayed);
+    }
+    let login = officer.login.clone();
+    let officer_id = officer.id;
+    let pending = officer.totp_pending.clone();
+    let mut am: officer::ActiveModel = officer.into();
+    am.failed_logins = Set(0);
+    am.locked_until = Set(None);
+    am.totp_last_step = Set(Some(step));
+    if enrolment {
+        am.totp_secret = Set(pending);
+        am.totp_pending = Set(None);
+    }
+    am.update(tx.conn()).await.map_err(ctx("signing in"))?;
+    let token = base64::Engine::encode(
+        &base64::engine::general_purpose::URL_SAFE_NO_PAD,
+        crypto::random_bytes::<32>(),
+    );
+    let at = now();
+    console_session::ActiveModel {
+        officer_id: Set(officer_id),
+        token_digest: Set(sha256(token.as_bytes()).to_vec()),
+        created_at: Set(at),
+        last_seen_at: Set(at),
+        expires_at: Set(at + TimeDelta::hours(settings.absolute_hours)),
+        ..Default::default()
+    }
+    .insert(tx.conn())
+    .await
+    .map_err(ctx("opening a session"))?;
+    let action = if enrolment {
+        "console.enrol"
+    } else {
+        "console.signin"
+    };
+    tx.audit(&Actor::Officer(login.clone()), action, &login)
+        .await?;
+    tx.commit().await?;
+    Ok(SignIn::Session { token })
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SessionError {
+    #[error("no such session")]
+    Unknown,
+    #[error("the session has expired")]
+    Expired,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// The officer behind a session cookie; enforces idle and absolute timeouts and
+/// keeps the session alive.
+pub async fn session(
+    db: &DatabaseConnection,
+    token: &str,
+    settings: &ConsoleSettings,
+) -> Result<(console_session::Model, officer::Model), SessionError> {
+    let digest = sha256(token.as_bytes()).to_vec();
+    let session = console_session::Entity::find()
+        .filter(console_session::Column::TokenDigest.eq(digest))
+        .one(db)
+        .await
+        .map_err(ctx("reading a session"))?
+        .ok_or(SessionError::Unknown)?;
+    let at = now();
+    let idle = session.last_seen_at + TimeDelta::minutes(settings.idle_minutes);
+    if session.expires_at <= at || idle <= at {
+        console_session::Entity::delete_by_id(session.id)
+            .exec(db)
+            .await
+            .map_err(ctx("ending an expired session"))?;
+        return Err(SessionError::Expired);
+    }
+    let officer = officer::Entity::find_by_id(session.officer_id)
+        .one(db)
+        .await
+        .map_err(ctx("reading an officer"))?
+        .ok_or(SessionError::Unknown)?;
+    // Writing on every request would serialise reads; a minute's precision is enough.
+    if at - session.last_seen_at > TimeDelta::seconds(60) {
+        let mut am: console_session::ActiveModel = session.clone().into();
+        am.last_seen_at = Set(at);
+        am.update(db).await.map_err(ctx("touching a session"))?;
+    }
+    Ok((session, officer))
+}
+
+pub async fn sign_out(
+    db: &DatabaseConnection,
+    session: console_session::Model,
+    login: &str,
+    everywhere: bool,
+) -> Result<(), StoreError> {
+    let mut tx = WriteTx::begin(db).await?;
+    let q = console_session::Entity::delete_many();
+    let q = if everywhere {
+        q.filter(console_session::Column::OfficerId.eq(session.officer_id))
+    } else {
+        q.filter(console_session::Column::Id.eq(session.id))
+    };
+    q.exec(tx.conn()).await.map_err(ctx("ending sessions"))?;
+    let action = if everywhere {
+        "console.signout_all"
+    } else {
+        "console.signout"
+    };
+    tx.audit(&Actor::Officer(login.to_string()), action, login)
+        .await?;
+    tx.commit().await
+}
+
+/// Stores the officer's own recipient and passphrase-wrapped identity.
+pub async fn set_key(
+    db: &DatabaseConnection,
+    officer: officer::Model,
+    recipient: &str,
+    wrapped: Vec<u8>,
+) -> Result<(), StoreError> {
+    let mut tx = WriteTx::begin(db).await?;
+    let login = officer.login.clone();
+    let mut am: officer::ActiveModel = officer.into();
+    am.recipient = Set(Some(recipient.to_string()));
+    am.wrapped_identity = Set(Some(wrapped));
+    am.update(tx.conn())
+        .await
+        .map_err(ctx("storing an officer's key"))?;
+    tx.audit(
+        &Actor::Officer(login.clone()),
+        "key.register",
+        &format!("{login} {recipient}"),
+    )
+    .await?;
+    tx.commit().await
+}
+
+/// Members of a unit with their role.
+pub async fn members(
+    db: &DatabaseConnection,
+    unit_id: i32,
+) -> Result<Vec<(officer::Model, String)>, StoreError> {
+    let rows = officer_unit::Entity::find()
+        .filter(officer_unit::Column::UnitId.eq(unit_id))
+        .all(db)
+        .await
+        .map_err(ctx("listing members"))?;
+    let mut out = Vec::new();
+    for m in rows {
+        if let Some(o) = officer::Entity::find_by_id(m.officer_id)
+            .one(db)
+            .await
+            .map_err(ctx("reading a member"))?
+        {
+            out.push((o, m.role));
+        }
+    }
+    out.sort_by(|a, b| a.0.login.cmp(&b.0.login));
+    Ok(out)
+}
+
+pub async fn assign(
+    db: &DatabaseConnection,
+    actor_login: &str,
+    report: report::Model,
+    to: Option<&officer::Model>,
+) -> Result<(), StoreError> {
+    let mut tx = WriteTx::begin(db).await?;
+    let case = report.case_ref.clone();
+    let mut am: report::ActiveModel = report.into();
+    am.assigned_to = Set(to.map(|o| o.id));
+    am.update(tx.conn())
+        .await
+        .map_err(ctx("assigning a case"))?;
+    tx.audit(
+        &Actor::Officer(actor_login.to_string()),
+        "case.assign",
+        &format!("{case} {}", to.map(|o| o.login.as_str()).unwrap_or("-")),
+    )
+    .await?;
+    tx.commit().await
+}
+
+/// Remembers the newest message an officer has fetched for a case.
+pub async fn mark_read(
+    db: &DatabaseConnection,
+    officer_id: i32,
+    report_id: i64,
+    last_message_id: i64,
+) -> Result<(), StoreError> {
+    case_read::Entity::insert(case_read::ActiveModel {
+        officer_id: Set(officer_id),
+        report_id: Set(report_id),
+        last_message_id: Set(last_message_id),
+    })
+    .on_conflict(
+        OnConflict::columns([case_read::Column::OfficerId, case_read::Column::ReportId])
+            .update_column(case_read::Column::LastMessageId)
+            .to_owned(),
+    )
+    .exec(db)
+    .await
+    .map_err(ctx("marking a case read"))?;
+    Ok(())
+}
+
+pub async fn officers_by_id(
+    db: &DatabaseConnection,
+    ids: Vec<i32>,
+) -> Result<Vec<officer::Model>, StoreError> {
+    officer::Entity::find()
+        .filter(officer::Column::Id.is_in(ids))
+        .order_by_asc(officer::Column::Id)
+        .all(db)
+        .await
+        .map_err(ctx("reading officers"))
+}
+
+/// The officer's read marks for these reports: report id → last message id seen.
+pub async fn read_marks(
+    db: &DatabaseConnection,
+    officer_id: i32,
+    report_ids: &[i64],
+) -> Result<std::collections::HashMap<i64, i64>, StoreError> {
+    Ok(case_read::Entity::find()
+        .filter(case_read::Column::OfficerId.eq(officer_id))
+        .filter(case_read::Column::ReportId.is_in(report_ids.to_vec()))
+        .all(db)
+        .await
+        .map_err(ctx("reading read marks"))?
+        .into_iter()
+        .map(|r| (r.report_id, r.last_message_id))
+        .collect())
+}

@@ -1,0 +1,970 @@
+//! Officer console: sign-in with password and TOTP, sessions, CSRF, throttling,
+//! timeouts, keys, supervisors, assignment, notes, queue and the audit log.
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use passerelle::crypto::totp;
+use passerelle::domain::{OfficerLogin, UnitSlug};
+use passerelle::store::audit::Actor;
+use passerelle::store::console as console_store;
+use passerelle::store::officers::{self, Role};
+use sea_orm::{ConnectionTrait, Statement};
+use serde_json::{Value, json};
+
+use crate::helpers::*;
+use crate::on_both_backends;
+
+const PASSWORD: &str = "correct horse battery staple";
+
+/// A console user: the cookie and CSRF token of a signed-in session.
+struct Console {
+    cookie: String,
+    csrf: String,
+}
+
+async fn officer(app: &TestApp, login: &str) -> entities::officer::Model {
+    officers::find(&app.db, &OfficerLogin::parse(login).unwrap())
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+async fn new_officer(
+    app: &TestApp,
+    login: &str,
+    unit: &str,
+    role: Role,
+) -> entities::officer::Model {
+    let o = officers::create(
+        &app.db,
+        &Actor::Admin,
+        &OfficerLogin::parse(login).unwrap(),
+        "Console test",
+    )
+    .await
+    .unwrap();
+    officers::add_to_unit(
+        &app.db,
+        &Actor::Admin,
+        &o,
+        &UnitSlug::parse(unit).unwrap(),
+        role,
+    )
+    .await
+    .unwrap();
+    console_store::set_password(&app.db, &Actor::Admin, o, PASSWORD)
+        .await
+        .unwrap();
+    officer(app, login).await
+}
+
+async fn post(
+    app: &TestApp,
+    path: &str,
+    body: &Value,
+    c: Option<&Console>,
+    csrf: bool,
+) -> reqwest::Response {
+    let mut req = app.http.post(app.url(path)).json(body);
+    if let Some(c) = c {
+        req = req.header("cookie", &c.cookie);
+        if csrf {
+            req = req.header("x-csrf-token", &c.csrf);
+        }
+    }
+    req.send().await.unwrap()
+}
+
+async fn get(app: &TestApp, path: &str, c: &Console) -> reqwest::Response {
+    app.http
+        .get(app.url(path))
+        .header("cookie", &c.cookie)
+        .send()
+        .await
+        .unwrap()
+}
+
+fn now_step() -> i64 {
+    totp::step_of(chrono::Utc::now().timestamp())
+}
+
+fn cookie_of(res: &reqwest::Response) -> String {
+    let set = res.headers()["set-cookie"].to_str().unwrap().to_string();
+    set.split(';').next().unwrap().to_string()
+}
+
+/// Enrols (first sign-in) and returns the session and the TOTP secret.
+async fn enrol(app: &TestApp, login: &str) -> (Console, Vec<u8>) {
+    let res = post(
+        app,
+        "/console/api/login",
+        &json!({"login": login, "password": PASSWORD}),
+        None,
+        false,
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    let offer: Value = res.json().await.unwrap();
+    assert_eq!(offer["status"], "enrolment_required");
+    let secret = officer(app, login).await.totp_pending.unwrap();
+    assert_eq!(offer["secret"], totp::base32(&secret));
+    let code = totp::code_at(&secret, now_step());
+    let res = post(
+        app,
+        "/console/api/enrol",
+        &json!({"login": login, "password": PASSWORD, "totp": code}),
+        None,
+        false,
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    let cookie = cookie_of(&res);
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["status"], "signed_in");
+    (
+        Console {
+            cookie,
+            csrf: body["csrf"].as_str().unwrap().to_string(),
+        },
+        secret,
+    )
+}
+
+async fn sign_in_with_password_and_totp(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let o = officer(&app, &app.gbv.officer_login).await;
+    console_store::set_password(&app.db, &Actor::Admin, o, PASSWORD)
+        .await
+        .unwrap();
+    let login = app.gbv.officer_login.clone();
+
+    // First sign-in: a QR code to enrol, no session yet.
+    let res = post(
+        &app,
+        "/console/api/login",
+        &json!({"login": login, "password": PASSWORD}),
+        None,
+        false,
+    )
+    .await;
+    assert!(res.headers().get("set-cookie").is_none());
+    let offer: Value = res.json().await.unwrap();
+    assert_eq!(offer["status"], "enrolment_required");
+    assert!(offer["qr_svg"].as_str().unwrap().contains("<svg"));
+    assert!(
+        offer["otpauth"]
+            .as_str()
+            .unwrap()
+            .starts_with("otpauth://totp/Passerelle:")
+    );
+    let res = post(
+        &app,
+        "/console/api/enrol",
+        &json!({"login": login, "password": PASSWORD, "totp": "000000"}),
+        None,
+        false,
+    )
+    .await;
+    assert_eq!(error_code(res).await, (401, "invalid_credentials".into()));
+
+    let secret = officer(&app, &login).await.totp_pending.unwrap();
+    let step = now_step();
+    let res = post(
+        &app,
+        "/console/api/enrol",
+        &json!({"login": login, "password": PASSWORD, "totp": totp::code_at(&secret, step)}),
+        None,
+        false,
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    let set = res.headers()["set-cookie"].to_str().unwrap().to_string();
+    for attr in [
+        "passerelle_console=",
+        "HttpOnly",
+        "SameSite=Strict",
+        "Path=/",
+    ] {
+        assert!(set.contains(attr), "{set}");
+    }
+    assert!(!set.contains("Secure"), "no Secure on 127.0.0.1: {set}");
+    let cookie = cookie_of(&res);
+    let body: Value = res.json().await.unwrap();
+    let c = Console {
+        cookie,
+        csrf: body["csrf"].as_str().unwrap().to_string(),
+    };
+    assert_eq!(body["units"][0]["slug"], "gbv");
+    // The database keeps only a digest of the session token.
+    let token = c.cookie.split_once('=').unwrap().1.to_string();
+    assert_eq!(
+        app.count_where(
+            "console_session",
+            &format!(
+                "token_digest = {}",
+                sql_bytes(&app, &passerelle::crypto::sha256(token.as_bytes()))
+            )
+        )
+        .await,
+        1
+    );
+
+    // The same code again is refused, even with the right password.
+    let res = post(
+        &app,
+        "/console/api/login",
+        &json!({"login": login, "password": PASSWORD, "totp": totp::code_at(&secret, step)}),
+        None,
+        false,
+    )
+    .await;
+    assert_eq!(error_code(res).await, (401, "totp_replayed".into()));
+    let res = post(
+        &app,
+        "/console/api/login",
+        &json!({"login": login, "password": PASSWORD}),
+        None,
+        false,
+    )
+    .await;
+    assert_eq!(error_code(res).await, (401, "totp_required".into()));
+    // The next step's code works once (clock drift of one step is allowed).
+    let res = post(
+        &app,
+        "/console/api/login",
+        &json!({"login": login, "password": PASSWORD, "totp": totp::code_at(&secret, step + 1)}),
+        None,
+        false,
+    )
+    .await;
+    assert_eq!(res.status(), 200, "{:?}", res.text().await);
+    let second = Console {
+        cookie: cookie_of(&res),
+        csrf: res.json::<Value>().await.unwrap()["csrf"]
+            .as_str()
+            .unwrap()
+            .to_string(),
+    };
+
+    // The session works for the console and for the officer API.
+    let me: Value = get(&app, "/console/api/session", &c)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(me["login"], login.as_str());
+    assert_eq!(me["key"], Value::Null);
+    assert_eq!(me["oversight"], false);
+    let reporter = Reporter::new();
+    let created: Value = app
+        .submit(&app.report_body(&reporter, "x").await)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let case = created["case"].as_str().unwrap();
+    assert_eq!(get(&app, "/api/v1/cases?unit=gbv", &c).await.status(), 200);
+    // CSRF: a change without the token is refused and changes nothing.
+    let status_path = format!("/api/v1/cases/{case}/status");
+    let before = app.snapshot().await;
+    let res = post(
+        &app,
+        &status_path,
+        &json!({"status": "under_review"}),
+        Some(&c),
+        false,
+    )
+    .await;
+    assert_eq!(error_code(res).await, (403, "csrf_failed".into()));
+    let wrong = Console {
+        cookie: c.cookie.clone(),
+        csrf: second.csrf.clone(),
+    };
+    let res = post(
+        &app,
+        &status_path,
+        &json!({"status": "under_review"}),
+        Some(&wrong),
+        true,
+    )
+    .await;
+    assert_eq!(error_code(res).await, (403, "csrf_failed".into()));
+    assert_eq!(app.snapshot().await, before);
+    assert_eq!(
+        post(
+            &app,
+            &status_path,
+            &json!({"status": "under_review"}),
+            Some(&c),
+            true
+        )
+        .await
+        .status(),
+        200
+    );
+
+    // Sign-out: needs CSRF, clears the cookie, ends that session only.
+    assert_eq!(
+        error_code(post(&app, "/console/api/logout", &json!({}), Some(&c), false).await).await,
+        (403, "csrf_failed".into())
+    );
+    let res = post(&app, "/console/api/logout", &json!({}), Some(&c), true).await;
+    assert_eq!(res.status(), 204);
+    assert!(
+        res.headers()["set-cookie"]
+            .to_str()
+            .unwrap()
+            .contains("Max-Age=0")
+    );
+    assert_eq!(
+        error_code(get(&app, "/console/api/session", &c).await).await,
+        (401, "unauthorized".into())
+    );
+    assert_eq!(
+        get(&app, "/console/api/session", &second).await.status(),
+        200
+    );
+    // Sign-out everywhere ends every session of the officer.
+    let code = fresh_code(&app, &login, &secret).await;
+    let res = post(
+        &app,
+        "/console/api/login",
+        &json!({"login": login, "password": PASSWORD, "totp": code}),
+        None,
+        false,
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    let third = Console {
+        cookie: cookie_of(&res),
+        csrf: res.json::<Value>().await.unwrap()["csrf"]
+            .as_str()
+            .unwrap()
+            .to_string(),
+    };
+    assert_eq!(
+        post(
+            &app,
+            "/console/api/logout-all",
+            &json!({}),
+            Some(&third),
+            true
+        )
+        .await
+        .status(),
+        204
+    );
+    assert_eq!(
+        get(&app, "/console/api/session", &second).await.status(),
+        401
+    );
+    assert_eq!(
+        get(&app, "/console/api/session", &third).await.status(),
+        401
+    );
+
+    // Outside localhost the cookie is Secure.
+    let o = new_officer(&app, "remote-officer", "gbv", Role::Member).await;
+    let res = app
+        .http
+        .post(app.url("/console/api/login"))
+        .header("host", "passerelle.example.org")
+        .json(&json!({"login": o.login, "password": PASSWORD}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 200);
+    let pending = officer(&app, "remote-officer").await.totp_pending.unwrap();
+    let res = app
+        .http
+        .post(app.url("/console/api/enrol"))
+        .header("host", "passerelle.example.org")
+        .json(&json!({"login": "remote-officer", "password": PASSWORD, "totp": totp::code_at(&pending, now_step())}))
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        res.headers()["set-cookie"]
+            .to_str()
+            .unwrap()
+            .contains("; Secure")
+    );
+}
+on_both_backends!(sign_in_with_password_and_totp);
+
+/// A code the server will take: as if the next 30-second step had come, without
+/// waiting for it (the replay guard remembers only the last step used).
+async fn fresh_code(app: &TestApp, login: &str, secret: &[u8]) -> String {
+    exec(
+        app,
+        &format!("UPDATE officer SET totp_last_step = NULL WHERE login = '{login}'"),
+    )
+    .await;
+    totp::code_at(secret, now_step())
+}
+
+fn sql_bytes(app: &TestApp, bytes: &[u8]) -> String {
+    match app.backend {
+        Backend::Sqlite => format!("X'{}'", hex(bytes)),
+        Backend::Postgres => format!("'\\x{}'::bytea", hex(bytes)),
+    }
+}
+
+async fn exec(app: &TestApp, sql: &str) {
+    let backend = app.db.get_database_backend();
+    app.db
+        .execute_raw(Statement::from_string(backend, sql.to_string()))
+        .await
+        .unwrap();
+}
+
+async fn failed_sign_ins_lock_the_account(backend: Backend) {
+    let app = spawn_app(backend).await;
+    new_officer(&app, "target-officer", "gbv", Role::Member).await;
+    // Unknown logins and wrong passwords look the same.
+    let res = post(
+        &app,
+        "/console/api/login",
+        &json!({"login": "nobody-here", "password": PASSWORD}),
+        None,
+        false,
+    )
+    .await;
+    let unknown = res.json::<Value>().await.unwrap();
+    let res = post(
+        &app,
+        "/console/api/login",
+        &json!({"login": "target-officer", "password": "wrong password!!"}),
+        None,
+        false,
+    )
+    .await;
+    let wrong = res.json::<Value>().await.unwrap();
+    assert_eq!(unknown, wrong);
+    assert_eq!(wrong["error"]["code"], "invalid_credentials");
+    for _ in 0..3 {
+        post(
+            &app,
+            "/console/api/login",
+            &json!({"login": "target-officer", "password": "wrong password!!"}),
+            None,
+            false,
+        )
+        .await;
+    }
+    // The fifth failure locks.
+    let res = post(
+        &app,
+        "/console/api/login",
+        &json!({"login": "target-officer", "password": "wrong password!!"}),
+        None,
+        false,
+    )
+    .await;
+    assert_eq!(res.status(), 429);
+    assert_eq!(res.headers()["retry-after"], "60");
+    // While locked, even the right password does not get in.
+    let res = post(
+        &app,
+        "/console/api/login",
+        &json!({"login": "target-officer", "password": PASSWORD}),
+        None,
+        false,
+    )
+    .await;
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "too_many_attempts");
+    assert!(body["error"]["retry_after"].as_i64().unwrap() > 0);
+    // When the lock ends, the right password works and the count resets.
+    exec(
+        &app,
+        "UPDATE officer SET locked_until = NULL WHERE login = 'target-officer'",
+    )
+    .await;
+    let res = post(
+        &app,
+        "/console/api/login",
+        &json!({"login": "target-officer", "password": PASSWORD}),
+        None,
+        false,
+    )
+    .await;
+    assert_eq!(
+        res.json::<Value>().await.unwrap()["status"],
+        "enrolment_required"
+    );
+}
+on_both_backends!(failed_sign_ins_lock_the_account);
+
+async fn sessions_time_out_and_die_with_the_account(backend: Backend) {
+    let app = spawn_app(backend).await;
+    new_officer(&app, "timed-officer", "gbv", Role::Member).await;
+    let (c, _) = enrol(&app, "timed-officer").await;
+    assert_eq!(get(&app, "/console/api/session", &c).await.status(), 200);
+    // Idle timeout.
+    let past = |mins: i64| (chrono::Utc::now() - chrono::TimeDelta::minutes(mins)).to_rfc3339();
+    exec(
+        &app,
+        &format!("UPDATE console_session SET last_seen_at = '{}'", past(16)),
+    )
+    .await;
+    assert_eq!(
+        error_code(get(&app, "/console/api/session", &c).await).await,
+        (401, "session_expired".into())
+    );
+    // Absolute timeout, however active the session.
+    let o = officer(&app, "timed-officer").await;
+    let secret = o.totp_secret.clone().unwrap();
+    let res = post(&app, "/console/api/login", &json!({"login": "timed-officer", "password": PASSWORD, "totp": totp::code_at(&secret, now_step() + 1)}), None, false).await;
+    let c = Console {
+        cookie: cookie_of(&res),
+        csrf: res.json::<Value>().await.unwrap()["csrf"]
+            .as_str()
+            .unwrap()
+            .to_string(),
+    };
+    exec(
+        &app,
+        &format!("UPDATE console_session SET expires_at = '{}'", past(1)),
+    )
+    .await;
+    assert_eq!(
+        error_code(get(&app, "/console/api/session", &c).await).await,
+        (401, "session_expired".into())
+    );
+    // A disabled officer is out at once, on every endpoint.
+    let code = fresh_code(&app, "timed-officer", &secret).await;
+    let res = post(
+        &app,
+        "/console/api/login",
+        &json!({"login": "timed-officer", "password": PASSWORD, "totp": code}),
+        None,
+        false,
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    let c = Console {
+        cookie: cookie_of(&res),
+        csrf: res.json::<Value>().await.unwrap()["csrf"]
+            .as_str()
+            .unwrap()
+            .to_string(),
+    };
+    officers::set_active(
+        &app.db,
+        &Actor::Admin,
+        officer(&app, "timed-officer").await,
+        false,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        error_code(get(&app, "/console/api/session", &c).await).await,
+        (401, "officer_disabled".into())
+    );
+    assert_eq!(
+        error_code(get(&app, "/api/v1/cases", &c).await).await,
+        (401, "officer_disabled".into())
+    );
+    let res = post(
+        &app,
+        "/console/api/login",
+        &json!({"login": "timed-officer", "password": PASSWORD, "totp": "123456"}),
+        None,
+        false,
+    )
+    .await;
+    assert_eq!(error_code(res).await, (401, "officer_disabled".into()));
+}
+on_both_backends!(sessions_time_out_and_die_with_the_account);
+
+fn wrapped_identity() -> (String, String) {
+    let id = age::x25519::Identity::generate();
+    let enc = age::Encryptor::with_user_passphrase(secrecy::SecretString::from(
+        "a long passphrase".to_string(),
+    ));
+    let mut out = Vec::new();
+    let mut w = enc.wrap_output(&mut out).unwrap();
+    std::io::Write::write_all(
+        &mut w,
+        secrecy::ExposeSecret::expose_secret(&id.to_string()).as_bytes(),
+    )
+    .unwrap();
+    w.finish().unwrap();
+    (id.to_public().to_string(), STANDARD.encode(out))
+}
+
+async fn keys_and_supervisors(backend: Backend) {
+    let app = spawn_app(backend).await;
+    new_officer(&app, "member-officer", "gbv", Role::Member).await;
+    new_officer(&app, "chief-officer", "gbv", Role::Supervisor).await;
+    let (member, _) = enrol(&app, "member-officer").await;
+    let (chief, _) = enrol(&app, "chief-officer").await;
+
+    // Only a passphrase-wrapped identity may be stored.
+    let (recipient, wrapped) = wrapped_identity();
+    let clear = STANDARD.encode(
+        passerelle::crypto::encrypt_to(std::slice::from_ref(&recipient), b"AGE-SECRET-KEY-1...")
+            .unwrap(),
+    );
+    let res = post(
+        &app,
+        "/console/api/keys",
+        &json!({"recipient": recipient, "wrapped_identity": clear}),
+        Some(&member),
+        true,
+    )
+    .await;
+    assert_eq!(
+        error_code(res).await,
+        (400, "invalid_wrapped_identity".into())
+    );
+    let res = post(
+        &app,
+        "/console/api/keys",
+        &json!({"recipient": recipient, "wrapped_identity": wrapped}),
+        Some(&member),
+        true,
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    let me: Value = get(&app, "/console/api/session", &member)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(me["key"]["recipient"], recipient.as_str());
+    assert_eq!(me["key"]["wrapped_identity"], wrapped.as_str());
+
+    // A member cannot change the unit's set; a supervisor can.
+    let key_set = app.key_set("gbv").await;
+    let res = post(
+        &app,
+        "/console/api/units/gbv/recipients",
+        &json!({"login": "member-officer"}),
+        Some(&member),
+        true,
+    )
+    .await;
+    assert_eq!(error_code(res).await, (403, "forbidden".into()));
+    assert_eq!(
+        get(&app, "/console/api/units/gbv/keys", &member)
+            .await
+            .status(),
+        403
+    );
+    let res = post(
+        &app,
+        "/console/api/units/gbv/recipients",
+        &json!({"login": "chief-officer"}),
+        Some(&chief),
+        true,
+    )
+    .await;
+    assert_eq!(error_code(res).await, (409, "no_key".into()));
+    let res = post(
+        &app,
+        "/console/api/units/gbv/recipients",
+        &json!({"login": "member-officer"}),
+        Some(&chief),
+        true,
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.json::<Value>().await.unwrap()["key_set"], key_set + 1);
+    let units = app.get_units().await;
+    assert!(
+        units["units"][0]["recipients"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r == recipient.as_str())
+    );
+    let members: Value = get(&app, "/console/api/units/gbv/members", &member)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let m = members["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["login"] == "member-officer")
+        .unwrap()
+        .clone();
+    assert_eq!(m["in_set"], true);
+
+    // Key history, then revocation bumps the version again.
+    let history: Value = get(&app, "/console/api/units/gbv/keys", &chief)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let added = history["recipients"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["recipient"] == recipient.as_str())
+        .unwrap()
+        .clone();
+    assert_eq!(added["login"], "member-officer");
+    let res = post(
+        &app,
+        &format!("/console/api/units/gbv/recipients/{}/revoke", added["id"]),
+        &json!({}),
+        Some(&chief),
+        true,
+    )
+    .await;
+    assert_eq!(res.json::<Value>().await.unwrap()["key_set"], key_set + 2);
+    let history: Value = get(&app, "/console/api/units/gbv/keys", &chief)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let revoked = history["recipients"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["recipient"] == recipient.as_str())
+        .unwrap()
+        .clone();
+    assert_eq!(revoked["active"], false);
+    assert!(revoked["revoked_at"].is_string());
+    // Another unit's keys are not this supervisor's business.
+    assert_eq!(
+        get(&app, "/console/api/units/child-protection/keys", &chief)
+            .await
+            .status(),
+        403
+    );
+    let res = post(
+        &app,
+        "/console/api/units/child-protection/recipients",
+        &json!({"login": "member-officer"}),
+        Some(&chief),
+        true,
+    )
+    .await;
+    assert_eq!(res.status(), 403);
+}
+on_both_backends!(keys_and_supervisors);
+
+async fn queue_assignment_notes_and_audit(backend: Backend) {
+    let app = spawn_app(backend).await;
+    new_officer(&app, "queue-officer", "gbv", Role::Member).await;
+    new_officer(&app, "watchdog", "oversight", Role::Member).await;
+    let (c, _) = enrol(&app, "queue-officer").await;
+    let (watch, _) = enrol(&app, "watchdog").await;
+    let mut cases = Vec::new();
+    let mut reporters = Vec::new();
+    for i in 0..5 {
+        let r = Reporter::new();
+        let mut body = app.report_body(&r, &format!("report {i}")).await;
+        body["urgent"] = json!(i == 2);
+        let v: Value = app.submit(&body).await.json().await.unwrap();
+        cases.push(v["case"].as_str().unwrap().to_string());
+        reporters.push(r);
+    }
+    // Pages by cursor: 2 + 2 + 1, newest first, no overlap.
+    let mut seen = Vec::new();
+    let mut cursor = String::new();
+    loop {
+        let page: Value = get(
+            &app,
+            &format!("/api/v1/cases?unit=gbv&limit=2&cursor={cursor}"),
+            &c,
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+        for case in page["cases"].as_array().unwrap() {
+            seen.push(case["case"].as_str().unwrap().to_string());
+            assert_eq!(case["unread"], true);
+        }
+        match page["next"].as_str() {
+            Some(n) => cursor = n.to_string(),
+            None => break,
+        }
+    }
+    let mut expected = cases.clone();
+    expected.reverse();
+    assert_eq!(seen, expected);
+    let urgent: Value = get(&app, "/api/v1/cases?unit=gbv&urgent=true", &c)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(urgent["cases"].as_array().unwrap().len(), 1);
+    assert_eq!(urgent["cases"][0]["case"], cases[2].as_str());
+
+    // Assignment to a member, and filters on it.
+    let case = &cases[0];
+    let res = post(
+        &app,
+        &format!("/api/v1/cases/{case}/assign"),
+        &json!({"login": "watchdog"}),
+        Some(&c),
+        true,
+    )
+    .await;
+    assert_eq!(error_code(res).await, (400, "not_a_member".into()));
+    let res = post(
+        &app,
+        &format!("/api/v1/cases/{case}/assign"),
+        &json!({"login": "queue-officer"}),
+        Some(&c),
+        true,
+    )
+    .await;
+    assert_eq!(
+        res.json::<Value>().await.unwrap()["assigned_to"],
+        "queue-officer"
+    );
+    let mine: Value = get(&app, "/api/v1/cases?unit=gbv&assigned=me", &c)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(mine["cases"].as_array().unwrap().len(), 1);
+    let nobody: Value = get(&app, "/api/v1/cases?unit=gbv&assigned=none", &c)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(nobody["cases"].as_array().unwrap().len(), 4);
+
+    // Fetching marks the case read; a new reporter message makes it unread again.
+    let fetched: Value = get(&app, &format!("/api/v1/cases/{case}"), &c)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(fetched["assigned_to"], "queue-officer");
+    let list: Value = get(&app, "/api/v1/cases?unit=gbv", &c)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let row = |l: &Value| {
+        l["cases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["case"] == case.as_str())
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(row(&list)["unread"], false);
+    let msg = envelope_for(
+        &app.gbv.recipients(),
+        &json!({"v":1,"kind":"message","text":"encore"}),
+    );
+    app.reporter_message(&reporters[0].lookup, &json!({"envelope": msg}))
+        .await;
+    let list: Value = get(&app, "/api/v1/cases?unit=gbv", &c)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(row(&list)["unread"], true);
+
+    // Notes: to the unit only, never shown to the reporter.
+    let note = envelope_for(
+        &app.gbv.recipients(),
+        &json!({"v":1,"kind":"note","text":"suspect known"}),
+    );
+    assert_eq!(
+        post(
+            &app,
+            &format!("/api/v1/cases/{case}/notes"),
+            &json!({"envelope": note}),
+            Some(&c),
+            true
+        )
+        .await
+        .status(),
+        201
+    );
+    let fetched: Value = get(&app, &format!("/api/v1/cases/{case}"), &c)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let last = fetched["messages"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(last["from"], "note");
+    assert_eq!(
+        decrypt_b64(&app.gbv.identity, last["envelope"].as_str().unwrap())["text"],
+        "suspect known"
+    );
+    let f: Value = app
+        .follow_up(&reporters[0].lookup)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        f["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|m| m["from"] != "note")
+    );
+    // A note encrypted to the reporter too is refused (it must be unit-only).
+    let mut to_reporter = vec![fetched["reply_recipient"].as_str().unwrap().to_string()];
+    to_reporter.extend(app.gbv.recipients());
+    let leak = envelope_for(&to_reporter, &json!({"v":1,"kind":"note","text":"x"}));
+    let res = post(
+        &app,
+        &format!("/api/v1/cases/{case}/notes"),
+        &json!({"envelope": leak}),
+        Some(&c),
+        true,
+    )
+    .await;
+    assert_eq!(error_code(res).await, (400, "wrong_recipient_count".into()));
+
+    // The audit log: the oversight body reads it, officers do not.
+    assert_eq!(
+        error_code(get(&app, "/console/api/audit", &c).await).await,
+        (403, "forbidden".into())
+    );
+    let audit: Value = get(&app, "/console/api/audit?limit=500", &watch)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(audit["verified"], true);
+    let actions: Vec<&str> = audit["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    for action in [
+        "console.enrol",
+        "case.assign",
+        "case.fetch",
+        "message.note",
+        "report.create",
+    ] {
+        assert!(
+            actions.contains(&action),
+            "{action} not audited: {actions:?}"
+        );
+    }
+    let seqs: Vec<i64> = audit["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["seq"].as_i64().unwrap())
+        .collect();
+    assert!(seqs.windows(2).all(|w| w[0] > w[1]), "newest first");
+}
+on_both_backends!(queue_assignment_notes_and_audit);

@@ -1,0 +1,989 @@
+// Officer console (docs/console.md). The server authenticates the officer and
+// stores envelopes; this page holds the officer's unwrapped identity in memory
+// only (never in storage, never sent), decrypts cases here and encrypts
+// replies and notes here. Everything from the server or from an envelope is
+// shown with textContent.
+
+import { decryptWith, encryptTo, fromBase64, toBase64, utf8Length } from "../crypto.js";
+import { byId, el, say, t, timeEl } from "../ui.js";
+import * as api from "./api.js";
+import { ConsoleError } from "./api.js";
+import { PassphraseError, UnwrapError, checkNewPassphrase, createOfficerKey, unwrapIdentity } from "./keys.js";
+import {
+  OUTCOMES,
+  STATUSES,
+  casesQuery,
+  errorMessageId,
+  groupSecret,
+  normaliseTotp,
+  readPlaintext,
+  unitPlaintext,
+} from "./model.js";
+import { qrNode } from "./qr.js";
+import {
+  auditRows,
+  caseRow,
+  clock,
+  categoryLabel,
+  historyItems,
+  keyRows,
+  languageLabel,
+  memberRows,
+  option,
+  outcomeLabel,
+  roleLabel,
+  statusLabel,
+  threadItem,
+} from "./render.js";
+
+const MAX_PLAINTEXT = 65536;
+const PAGE_SIZE = 50;
+const AUDIT_PAGE = 50;
+// The server's default idle timeout: past it, the key leaves memory here too.
+const IDLE_LOCK_MS = 15 * 60 * 1000;
+const REVOKE_CONFIRM_MS = 6000;
+
+const REGIONS = ["signin", "enrol", "keysetup", "unlock", "app"];
+const VIEWS = ["queue", "case-view", "supervisor", "oversight", "me"];
+
+const state = {
+  session: null, // {login, name, units, key, oversight}
+  identity: null, // "AGE-SECRET-KEY-1…": memory only
+  pending: null, // {login, password} between a login and its enrolment
+  publicUnits: null, // {units, regions} from GET /api/v1/units
+  queue: { cases: [], next: null },
+  current: null, // the open case
+  members: new Map(), // unit slug -> members (supervisors only)
+  auditBefore: null,
+  generation: 0, // bumped by sign-out and lock: late answers are dropped
+  lastActivity: Date.now(),
+};
+
+// ---------------------------------------------------------------------------
+// Small helpers
+
+const value = (id) => (byId(id) ? byId(id).value : "");
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+// Lets the browser paint a status line before scrypt blocks the thread.
+const paint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+function errorCode(err) {
+  if (err instanceof ConsoleError) return err.code;
+  if (err instanceof PassphraseError) return err.reason;
+  if (err instanceof UnwrapError) return err.reason === "mismatch" ? "key_mismatch" : err.reason;
+  if (err && typeof err.code === "string") return err.code;
+  return "generic";
+}
+
+/** Shows a translated error; the code goes in data-code for people and tests. */
+function sayError(node, err, overrides = {}) {
+  const code = errorCode(err);
+  const id = overrides[code] || errorMessageId(code);
+  say(node, t(id), "error");
+  if (node) node.dataset.code = code;
+}
+
+function sayInfo(node, text, kind = "info") {
+  say(node, text, kind);
+  if (node) delete node.dataset.code;
+}
+
+function clearStatuses(root) {
+  if (!root) return;
+  for (const n of root.querySelectorAll(".status[role='status']")) sayInfo(n, "");
+}
+
+function setBusy(fieldsetId, busy) {
+  const f = byId(fieldsetId);
+  if (f) f.disabled = busy;
+}
+
+function focusHeading(id) {
+  const h = byId(id);
+  if (h) h.focus();
+}
+
+function isSupervisorOf(slug) {
+  return Boolean(state.session && state.session.units.some((u) => u.slug === slug && u.role === "supervisor"));
+}
+
+function unitName(slug) {
+  const mine = state.session && state.session.units.find((u) => u.slug === slug);
+  if (mine && mine.name) return mine.name;
+  const pub = state.publicUnits && state.publicUnits.units.find((u) => u.slug === slug);
+  return (pub && pub.name) || slug || "";
+}
+
+function regionLabel(code) {
+  const r = state.publicUnits && state.publicUnits.regions.find((x) => x.code === code);
+  if (!r) return code || "";
+  const lang = document.documentElement.lang;
+  const l = r.labels[lang] || r.labels.en;
+  return typeof l === "string" ? l : code;
+}
+
+// ---------------------------------------------------------------------------
+// Regions and views
+
+function showRegion(name) {
+  for (const r of REGIONS) {
+    const node = byId(r);
+    if (node) node.hidden = r !== name;
+  }
+  focusHeading(name === "app" ? "queue-title" : `${name}-title`);
+}
+
+function showView(name, { focus = true } = {}) {
+  for (const v of VIEWS) {
+    const node = byId(v);
+    if (node) node.hidden = v !== name;
+  }
+  const tabView = name === "case-view" ? "queue" : name;
+  for (const tab of document.querySelectorAll(".console-nav .tab")) {
+    if (tab.dataset.view === tabView) tab.setAttribute("aria-current", "page");
+    else tab.removeAttribute("aria-current");
+  }
+  if (focus) focusHeading(name === "case-view" ? "case-title" : `${name}-title`);
+}
+
+/** Everything about the signed-in officer leaves the page. */
+function wipe() {
+  state.generation += 1;
+  state.identity = null;
+  state.session = null;
+  state.pending = null;
+  state.publicUnits = null;
+  state.current = null;
+  state.members.clear();
+  state.queue = { cases: [], next: null };
+  state.auditBefore = null;
+  api.setCsrf(null);
+  clearCaseView();
+  for (const id of ["queue-list", "members-body", "keys-body", "audit-body", "me-units", "me-key-sets", "queue-key-units"]) {
+    const n = byId(id);
+    if (n) n.replaceChildren();
+  }
+  for (const id of ["me-name", "me-login", "me-recipient", "keysetup-recipient", "keys-set"]) {
+    const n = byId(id);
+    if (n) n.textContent = "";
+  }
+  clearEnrolment();
+  for (const id of ["signin-password", "signin-totp", "enrol-code", "keysetup-passphrase", "keysetup-repeat", "unlock-passphrase"]) {
+    const n = byId(id);
+    if (n) n.value = "";
+  }
+  const app = byId("app");
+  if (app) clearStatuses(app);
+}
+
+function clearEnrolment() {
+  const qr = byId("enrol-qr");
+  if (qr) qr.replaceChildren();
+  const secret = byId("enrol-secret");
+  if (secret) secret.textContent = "";
+}
+
+function clearCaseView() {
+  state.current = null;
+  for (const id of ["case-thread", "case-history"]) {
+    const n = byId(id);
+    if (n) n.replaceChildren();
+  }
+  for (const id of ["case-ref", "case-status", "case-unit", "case-category", "case-region", "case-language", "case-created", "case-assigned"]) {
+    const n = byId(id);
+    if (n) n.textContent = "";
+  }
+  const thread = byId("case-thread");
+  if (thread) delete thread.dataset.state;
+  for (const id of ["reply-text", "note-text"]) {
+    const n = byId(id);
+    if (n) n.value = "";
+  }
+  for (const f of ["reply-fieldset", "note-fieldset", "status-fieldset", "assign-fieldset"]) setBusy(f, true);
+  const view = byId("case-view");
+  if (view) clearStatuses(view);
+}
+
+/** Back to the sign-in form, with an optional message id. */
+function toSignIn(messageId, kind = "info") {
+  wipe();
+  showRegion("signin");
+  setBusy("signin-fieldset", false);
+  const status = byId("signin-status");
+  if (messageId) sayInfo(status, t(messageId), kind);
+  else sayInfo(status, "");
+}
+
+/** Drops the identity (not the session): the passphrase is needed again. */
+function lock(messageId) {
+  if (!state.session) return;
+  const session = state.session;
+  state.generation += 1;
+  state.identity = null;
+  clearCaseView();
+  const list = byId("queue-list");
+  if (list) list.replaceChildren();
+  state.queue = { cases: [], next: null };
+  showUnlock(session);
+  if (messageId) sayInfo(byId("unlock-status"), t(messageId), "info");
+}
+
+// ---------------------------------------------------------------------------
+// Sign-in and enrolment
+
+let waitTimer = null;
+
+function startWait(seconds) {
+  const box = byId("signin-wait");
+  const out = byId("signin-wait-time");
+  const submit = byId("signin-submit");
+  const end = Date.now() + seconds * 1000;
+  clearInterval(waitTimer);
+  const tick = () => {
+    const left = (end - Date.now()) / 1000;
+    if (left <= 0) {
+      clearInterval(waitTimer);
+      box.hidden = true;
+      submit.disabled = false;
+      return;
+    }
+    out.textContent = clock(left);
+  };
+  box.hidden = false;
+  submit.disabled = true;
+  tick();
+  waitTimer = setInterval(tick, 1000);
+}
+
+async function afterSignIn() {
+  const gen = state.generation;
+  const session = await api.getSession();
+  if (gen !== state.generation) return;
+  state.session = session;
+  if (!session.key) showKeySetup({ replace: false });
+  else showUnlock(session);
+}
+
+function initSignIn() {
+  const form = byId("signin-form");
+  const status = byId("signin-status");
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const loginName = value("signin-login").trim();
+    const password = value("signin-password");
+    const rawTotp = value("signin-totp").trim();
+    if (!loginName || !password) return;
+    let totp = "";
+    if (rawTotp) {
+      totp = normaliseTotp(rawTotp);
+      if (!totp) {
+        sayError(status, { code: "totp_format" });
+        byId("signin-totp").focus();
+        return;
+      }
+    }
+    setBusy("signin-fieldset", true);
+    sayInfo(status, t("js-console-progress-signin"));
+    try {
+      const answer = await api.login(loginName, password, totp);
+      if (answer.status === "enrolment_required") {
+        state.pending = { login: loginName, password };
+        byId("signin-password").value = "";
+        showEnrol(answer);
+        return;
+      }
+      byId("signin-password").value = "";
+      sayInfo(status, "");
+      await afterSignIn();
+    } catch (err) {
+      sayError(status, err);
+      if (err instanceof ConsoleError && err.code === "too_many_attempts" && err.retryAfter) startWait(err.retryAfter);
+      if (err instanceof ConsoleError && err.code === "totp_required") byId("signin-totp").focus();
+    } finally {
+      // A code works once: never leave it in the field.
+      byId("signin-totp").value = "";
+      setBusy("signin-fieldset", false);
+    }
+  });
+}
+
+function showEnrol(answer) {
+  clearEnrolment();
+  const qr = qrNode(answer.qrSvg, t("js-console-enrol-qr"));
+  if (qr) byId("enrol-qr").append(qr);
+  byId("enrol-secret").textContent = groupSecret(answer.secret);
+  byId("enrol-code").value = "";
+  sayInfo(byId("enrol-status"), "");
+  setBusy("enrol-fieldset", false);
+  showRegion("enrol");
+}
+
+function initEnrol() {
+  const status = byId("enrol-status");
+  byId("enrol-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (!state.pending) return toSignIn();
+    const code = normaliseTotp(value("enrol-code"));
+    if (!code) {
+      sayError(status, { code: "totp_format" });
+      return;
+    }
+    setBusy("enrol-fieldset", true);
+    sayInfo(status, t("js-console-progress-signin"));
+    try {
+      await api.enrol(state.pending.login, state.pending.password, code);
+      state.pending = null;
+      clearEnrolment();
+      sayInfo(status, "");
+      await afterSignIn();
+    } catch (err) {
+      sayError(status, err, { invalid_credentials: "js-console-error-enrol_code" });
+    } finally {
+      byId("enrol-code").value = "";
+      setBusy("enrol-fieldset", false);
+    }
+  });
+  byId("enrol-cancel").addEventListener("click", () => toSignIn());
+}
+
+// ---------------------------------------------------------------------------
+// Key setup and unlock
+
+let replacing = false;
+
+function showKeySetup({ replace }) {
+  replacing = replace;
+  byId("keysetup-replace-warning").hidden = !replace;
+  byId("keysetup-cancel").hidden = !replace;
+  byId("keysetup-form").hidden = false;
+  byId("keysetup-done").hidden = true;
+  byId("keysetup-passphrase").value = "";
+  byId("keysetup-repeat").value = "";
+  sayInfo(byId("keysetup-status"), "");
+  setBusy("keysetup-fieldset", false);
+  showRegion("keysetup");
+}
+
+function initKeySetup() {
+  const status = byId("keysetup-status");
+  byId("keysetup-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (!state.session) return toSignIn();
+    const pass = byId("keysetup-passphrase");
+    const repeat = byId("keysetup-repeat");
+    try {
+      checkNewPassphrase(pass.value, repeat.value);
+    } catch (err) {
+      sayError(status, err);
+      (err.reason === "mismatch" ? repeat : pass).focus();
+      return;
+    }
+    const gen = state.generation;
+    setBusy("keysetup-fieldset", true);
+    sayInfo(status, t("js-console-progress-key"));
+    try {
+      await paint();
+      const key = await createOfficerKey(pass.value);
+      await api.putKey(key.recipient, key.wrappedBase64);
+      if (gen !== state.generation) return;
+      state.identity = key.identity;
+      state.session.key = { recipient: key.recipient, wrappedIdentity: key.wrappedBase64 };
+      pass.value = "";
+      repeat.value = "";
+      sayInfo(status, "");
+      byId("keysetup-recipient").textContent = key.recipient;
+      byId("keysetup-form").hidden = true;
+      byId("keysetup-done").hidden = false;
+      byId("keysetup-continue").focus();
+    } catch (err) {
+      sayError(status, err);
+    } finally {
+      setBusy("keysetup-fieldset", false);
+    }
+  });
+  byId("keysetup-continue").addEventListener("click", () => showApp());
+  byId("keysetup-cancel").addEventListener("click", () => {
+    if (replacing && state.session && state.session.key) showUnlock(state.session);
+  });
+}
+
+function showUnlock(session) {
+  byId("unlock-passphrase").value = "";
+  sayInfo(byId("unlock-status"), "");
+  setBusy("unlock-fieldset", false);
+  showRegion("unlock");
+  // The heading got the focus; the field is what the officer needs.
+  if (session && session.key) byId("unlock-passphrase").focus();
+}
+
+function initUnlock() {
+  const status = byId("unlock-status");
+  byId("unlock-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (!state.session || !state.session.key) return toSignIn();
+    const field = byId("unlock-passphrase");
+    if (!field.value) return;
+    const gen = state.generation;
+    setBusy("unlock-fieldset", true);
+    sayInfo(status, t("js-console-progress-unlock"));
+    try {
+      await paint();
+      const key = state.session.key;
+      const identity = await unwrapIdentity(key.wrappedIdentity, field.value, key.recipient);
+      if (gen !== state.generation) return;
+      state.identity = identity;
+      field.value = "";
+      sayInfo(status, "");
+      await showApp();
+    } catch (err) {
+      sayError(status, err);
+      field.select();
+    } finally {
+      setBusy("unlock-fieldset", false);
+    }
+  });
+  byId("unlock-replace").addEventListener("click", () => showKeySetup({ replace: true }));
+  byId("unlock-signout").addEventListener("click", () => signOut(false));
+}
+
+// ---------------------------------------------------------------------------
+// The signed-in application
+
+function fillSelect(id, entries, keepFirst) {
+  const select = byId(id);
+  if (!select) return;
+  const first = keepFirst ? select.options[0] : null;
+  select.replaceChildren(...(first ? [first] : []), ...entries);
+}
+
+async function loadPublicUnits() {
+  const gen = state.generation;
+  const pub = await api.getUnitsPublic();
+  if (gen !== state.generation) return null;
+  state.publicUnits = pub;
+  return pub;
+}
+
+/** Units of this officer whose current set does not hold their key. */
+function unitsWithoutMyKey() {
+  if (!state.session || !state.session.key || !state.publicUnits) return [];
+  const mine = state.session.key.recipient;
+  return state.session.units.filter((u) => {
+    const pub = state.publicUnits.units.find((p) => p.slug === u.slug);
+    return !pub || !pub.recipients.includes(mine);
+  });
+}
+
+function renderKeyWarnings() {
+  const missing = unitsWithoutMyKey();
+  const box = byId("queue-key-warning");
+  byId("queue-key-units").replaceChildren(...missing.map((u) => el("li", null, u.name || u.slug)));
+  box.hidden = missing.length === 0;
+  const sets = byId("me-key-sets");
+  sets.replaceChildren(
+    ...state.session.units.map((u) => {
+      const inSet = !missing.includes(u);
+      return el("li", inSet ? "key-in-set" : "key-not-in-set", `${u.name || u.slug}: ${inSet ? t("js-console-key-in-set") : t("js-console-key-not-in-set")}`);
+    }),
+  );
+}
+
+async function showApp() {
+  const s = state.session;
+  if (!s || !state.identity) return toSignIn();
+  byId("me-name").textContent = s.name || "";
+  byId("me-login").textContent = s.login || "";
+  byId("me-recipient").textContent = s.key ? s.key.recipient : "";
+  byId("me-units").replaceChildren(...s.units.map((u) => el("li", null, `${u.name || u.slug} — ${roleLabel(u.role)}`)));
+  const supervised = s.units.filter((u) => u.role === "supervisor");
+  byId("tab-supervisor").hidden = supervised.length === 0;
+  byId("tab-oversight").hidden = !s.oversight;
+
+  fillSelect("filter-unit", s.units.map((u) => option(u.slug, u.name || u.slug)), true);
+  fillSelect("filter-status", STATUSES.map((st) => option(st, statusLabel(st))), true);
+  fillSelect("supervisor-unit", supervised.map((u) => option(u.slug, u.name || u.slug)), false);
+  fillSelect("status-select", STATUSES.map((st) => option(st, statusLabel(st))), false);
+  fillSelect("outcome-select", OUTCOMES.map((o) => option(o, outcomeLabel(o))), true);
+  setBusy("queue-fieldset", false);
+  setBusy("supervisor-fieldset", false);
+
+  showRegion("app");
+  showView("queue");
+  try {
+    await loadPublicUnits();
+    if (state.session) renderKeyWarnings();
+  } catch (err) {
+    if (!(err instanceof ConsoleError && err.sessionLost)) sayError(byId("queue-status"), err);
+  }
+  await loadQueue(true);
+}
+
+// ---------------------------------------------------------------------------
+// Queue
+
+function queueFilters(cursor) {
+  return casesQuery({
+    unit: value("filter-unit"),
+    status: value("filter-status"),
+    urgent: value("filter-urgent"),
+    assigned: value("filter-assigned"),
+    sort: value("filter-sort"),
+    urgentFirst: byId("filter-urgent-first").checked,
+    limit: PAGE_SIZE,
+    cursor,
+  });
+}
+
+function renderQueue() {
+  const ctx = { unitName, regionLabel };
+  byId("queue-list").replaceChildren(...state.queue.cases.map((c) => caseRow(c, ctx)));
+  byId("queue-empty").hidden = state.queue.cases.length > 0;
+  byId("queue-more").hidden = !state.queue.next;
+}
+
+let queueBusy = false;
+let queueAgain = false;
+
+async function loadQueue(reset) {
+  if (!state.identity) return;
+  if (queueBusy) {
+    // Filters changed while a page was loading: load again with them after.
+    if (reset) queueAgain = true;
+    return;
+  }
+  queueBusy = true;
+  const gen = state.generation;
+  const status = byId("queue-status");
+  const list = byId("queue-list");
+  list.dataset.state = "loading";
+  sayInfo(status, t("js-console-progress-loading"));
+  try {
+    const page = await api.listCases(queueFilters(reset ? null : state.queue.next));
+    if (gen !== state.generation) return;
+    state.queue = { cases: reset ? page.cases : state.queue.cases.concat(page.cases), next: page.next };
+    renderQueue();
+    sayInfo(status, "");
+    list.dataset.state = "ready";
+  } catch (err) {
+    if (gen === state.generation) {
+      sayError(status, err);
+      list.dataset.state = "error";
+    }
+  } finally {
+    queueBusy = false;
+    if (queueAgain) {
+      queueAgain = false;
+      loadQueue(true);
+    }
+  }
+}
+
+function initQueue() {
+  const form = byId("queue-filters");
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    loadQueue(true);
+  });
+  form.addEventListener("change", () => loadQueue(true));
+  byId("queue-more").addEventListener("click", () => loadQueue(false));
+  byId("queue-list").addEventListener("click", (event) => {
+    const button = event.target.closest("button.case-open");
+    if (button && button.dataset.case) openCase(button.dataset.case);
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Case
+
+async function openEnvelope(envelope) {
+  if (!envelope || !state.identity) return null;
+  try {
+    return await decryptWith(state.identity, fromBase64(envelope));
+  } catch {
+    return null;
+  }
+}
+
+async function renderCase(c, gen) {
+  byId("case-ref").textContent = c.case || "";
+  byId("case-urgent").hidden = !c.urgent;
+  byId("case-view").classList.toggle("case-is-urgent", c.urgent);
+  const statusNode = byId("case-status");
+  statusNode.textContent = statusLabel(c.status);
+  statusNode.dataset.status = c.status || "";
+  byId("case-unit").textContent = unitName(c.unit);
+  byId("case-category").textContent = categoryLabel(c.category);
+  byId("case-region").textContent = c.region ? regionLabel(c.region) : t("js-console-none");
+  byId("case-language").textContent = languageLabel(c.language);
+  byId("case-created").replaceChildren(timeEl(c.created));
+  byId("case-assigned").textContent = c.assignedTo || t("js-console-unassigned");
+  byId("case-history").replaceChildren(...historyItems(c.history));
+
+  const thread = byId("case-thread");
+  thread.dataset.state = "decrypting";
+  const items = [];
+  let locked = 0;
+  for (let i = 0; i < c.messages.length; i++) {
+    const m = c.messages[i];
+    const text = await openEnvelope(m.envelope);
+    if (gen !== state.generation) return false;
+    const view = text === null ? null : readPlaintext(m.from, text);
+    if (!view) locked += 1;
+    items.push(threadItem({ from: m.from, at: m.at, view, first: i === 0 }));
+  }
+  if (items.length === 0) items.push(el("li", "message-empty", t("js-console-thread-empty")));
+  thread.replaceChildren(...items);
+  thread.dataset.state = "ready";
+  const loadStatus = byId("case-load-status");
+  if (locked > 0) sayInfo(loadStatus, t("js-console-thread-some-locked"), "error");
+  else sayInfo(loadStatus, "");
+
+  byId("status-select").value = c.status || "received";
+  byId("outcome-select").value = "";
+  await fillAssign(c, gen);
+  return true;
+}
+
+async function fillAssign(c, gen) {
+  const me = state.session;
+  let people = [{ login: me.login, name: me.name }];
+  if (isSupervisorOf(c.unit)) {
+    try {
+      if (!state.members.has(c.unit)) state.members.set(c.unit, await api.getMembers(c.unit));
+      people = state.members.get(c.unit).filter((m) => m.active);
+    } catch {
+      // Not fatal: assigning to oneself still works.
+    }
+  }
+  if (gen !== state.generation) return;
+  if (c.assignedTo && !people.some((p) => p.login === c.assignedTo)) people.push({ login: c.assignedTo, name: c.assignedTo });
+  const opts = [option("", t("js-console-assign-nobody"), !c.assignedTo)];
+  for (const p of people) {
+    const text = p.login === me.login ? `${t("js-console-assign-me")} (${p.login})` : `${p.name || p.login} (${p.login})`;
+    opts.push(option(p.login, text, p.login === c.assignedTo));
+  }
+  byId("assign-select").replaceChildren(...opts);
+}
+
+async function openCase(ref, { keepView = false } = {}) {
+  if (!state.identity) return;
+  const gen = state.generation;
+  if (!keepView) {
+    clearCaseView();
+    showView("case-view");
+  }
+  const status = byId("case-load-status");
+  sayInfo(status, t("js-console-progress-decrypting"));
+  try {
+    const c = await api.getCase(ref);
+    if (gen !== state.generation) return;
+    state.current = c;
+    if (!(await renderCase(c, gen))) return;
+    for (const f of ["reply-fieldset", "note-fieldset", "status-fieldset", "assign-fieldset"]) setBusy(f, false);
+    // Fetching marked it read on the server; say so in the queue too.
+    const row = state.queue.cases.find((x) => x.case === c.case);
+    if (row) {
+      Object.assign(row, { unread: false, status: c.status, assignedTo: c.assignedTo });
+      renderQueue();
+    }
+  } catch (err) {
+    if (gen === state.generation) sayError(status, err);
+  }
+}
+
+/** Encrypts and posts a reply or a note; re-encrypts once if the set changed meanwhile. */
+async function sendUnitMessage(kind, text) {
+  const c = state.current;
+  const json = unitPlaintext(kind, text);
+  if (utf8Length(json) > MAX_PLAINTEXT) throw Object.assign(new Error("too long"), { code: "too_long" });
+  const attempt = async () => {
+    const pub = await loadPublicUnits();
+    const unit = pub && pub.units.find((u) => u.slug === c.unit);
+    if (!unit || unit.recipients.length === 0) throw Object.assign(new Error("no keys"), { code: "no_unit_keys" });
+    if (kind === "reply") {
+      if (!c.replyRecipient) throw Object.assign(new Error("no reply recipient"), { code: "no_reply_recipient" });
+      const envelope = toBase64(await encryptTo([c.replyRecipient, ...unit.recipients], json));
+      return api.postReply(c.case, envelope);
+    }
+    const envelope = toBase64(await encryptTo(unit.recipients, json));
+    return api.postNote(c.case, envelope);
+  };
+  try {
+    return await attempt();
+  } catch (err) {
+    // A 400 stored nothing: the set changed between our fetch and the post.
+    if (err instanceof ConsoleError && err.code === "wrong_recipient_count") return attempt();
+    throw err;
+  }
+}
+
+function initCase() {
+  byId("case-back").addEventListener("click", () => {
+    clearCaseView();
+    showView("queue");
+  });
+
+  const wire = (kind) => {
+    const form = byId(`${kind}-form`);
+    const field = byId(`${kind}-text`);
+    const status = byId(`${kind}-status`);
+    const fieldset = `${kind}-fieldset`;
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const text = field.value.trim();
+      if (!text || !state.current) return;
+      const gen = state.generation;
+      const ref = state.current.case;
+      setBusy(fieldset, true);
+      sayInfo(status, t("js-console-progress-sending"));
+      try {
+        await sendUnitMessage(kind, text);
+        if (gen !== state.generation) return;
+        field.value = "";
+        await openCase(ref, { keepView: true });
+        sayInfo(status, t(kind === "reply" ? "js-console-reply-sent" : "js-console-note-saved"), "ok");
+      } catch (err) {
+        if (gen !== state.generation) return;
+        if (err instanceof ConsoleError && (err.code === "network" || err.status >= 500)) {
+          // Replies and notes are not deduplicated: look at the thread before sending again.
+          sayError(status, { code: "unsure_sent" });
+          openCase(ref, { keepView: true });
+        } else sayError(status, err);
+      } finally {
+        if (gen === state.generation) setBusy(fieldset, false);
+      }
+    });
+  };
+  wire("reply");
+  wire("note");
+
+  byId("status-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (!state.current) return;
+    const gen = state.generation;
+    const ref = state.current.case;
+    const status = byId("status-status");
+    setBusy("status-fieldset", true);
+    sayInfo(status, t("js-console-progress-saving"));
+    try {
+      await api.setStatus(ref, value("status-select"), value("outcome-select"));
+      if (gen !== state.generation) return;
+      await openCase(ref, { keepView: true });
+      sayInfo(status, t("js-console-status-saved"), "ok");
+    } catch (err) {
+      if (gen === state.generation) sayError(status, err);
+    } finally {
+      if (gen === state.generation) setBusy("status-fieldset", false);
+    }
+  });
+
+  byId("assign-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (!state.current) return;
+    const gen = state.generation;
+    const ref = state.current.case;
+    const status = byId("assign-status");
+    setBusy("assign-fieldset", true);
+    sayInfo(status, t("js-console-progress-saving"));
+    try {
+      await api.assign(ref, value("assign-select") || null);
+      if (gen !== state.generation) return;
+      await openCase(ref, { keepView: true });
+      sayInfo(status, t("js-console-assign-saved"), "ok");
+    } catch (err) {
+      if (gen === state.generation) sayError(status, err);
+    } finally {
+      if (gen === state.generation) setBusy("assign-fieldset", false);
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Supervisor: members and the unit's key set
+
+async function loadSupervisor() {
+  const unit = value("supervisor-unit");
+  const status = byId("supervisor-status");
+  if (!unit) return;
+  const gen = state.generation;
+  sayInfo(status, t("js-console-progress-loading"));
+  try {
+    const [members, keys] = await Promise.all([api.getMembers(unit), api.getUnitKeys(unit)]);
+    if (gen !== state.generation) return;
+    state.members.set(unit, members);
+    byId("members-body").replaceChildren(...memberRows(members));
+    byId("keys-body").replaceChildren(...keyRows(keys.recipients));
+    byId("keys-set").textContent = keys.keySet === null ? "" : String(keys.keySet);
+    byId("supervisor").dataset.state = "ready";
+    sayInfo(status, "");
+  } catch (err) {
+    if (gen === state.generation) sayError(status, err);
+  }
+}
+
+function initSupervisor() {
+  byId("supervisor-unit").addEventListener("change", loadSupervisor);
+  byId("supervisor-form").addEventListener("submit", (event) => event.preventDefault());
+  const status = byId("supervisor-status");
+  const act = async (run) => {
+    const gen = state.generation;
+    try {
+      const answer = await run();
+      if (gen !== state.generation) return;
+      await loadSupervisor();
+      const n = answer && Number.isInteger(answer.key_set) ? ` ${answer.key_set}` : "";
+      sayInfo(status, `${t("js-console-set-updated")}${n}`, "ok");
+      // The public sets changed: refresh what encryption and warnings use.
+      await loadPublicUnits();
+      if (state.session) renderKeyWarnings();
+    } catch (err) {
+      if (gen === state.generation) sayError(status, err);
+    }
+  };
+  byId("members-body").addEventListener("click", (event) => {
+    const b = event.target.closest("button[data-action='add']");
+    if (!b) return;
+    const unit = value("supervisor-unit");
+    b.disabled = true;
+    act(() => api.addRecipient(unit, b.dataset.value));
+  });
+  byId("keys-body").addEventListener("click", (event) => {
+    const b = event.target.closest("button[data-action='revoke']");
+    if (!b) return;
+    if (b.dataset.armed !== "1") {
+      // Revoking cannot be undone: a second click confirms.
+      b.dataset.armed = "1";
+      b.textContent = t("js-console-revoke-confirm");
+      setTimeout(() => {
+        if (b.isConnected && b.dataset.armed === "1") {
+          b.dataset.armed = "";
+          b.textContent = t("js-console-revoke");
+        }
+      }, REVOKE_CONFIRM_MS);
+      return;
+    }
+    const unit = value("supervisor-unit");
+    b.disabled = true;
+    act(() => api.revokeRecipient(unit, b.dataset.value));
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Oversight: the audit log
+
+async function loadAudit(reset) {
+  const gen = state.generation;
+  const status = byId("audit-status");
+  const verified = byId("audit-verified");
+  if (reset) state.auditBefore = null;
+  sayInfo(status, t("js-console-progress-loading"));
+  try {
+    const page = await api.getAudit({ limit: AUDIT_PAGE, before: state.auditBefore });
+    if (gen !== state.generation) return;
+    if (page.verified) sayInfo(verified, t("js-console-audit-verified"), "ok");
+    else {
+      sayInfo(verified, `${t("js-console-audit-broken")} ${page.fault || ""}`.trim(), "error");
+      verified.dataset.code = "audit_broken";
+    }
+    const rows = auditRows(page.entries);
+    const body = byId("audit-body");
+    if (reset) body.replaceChildren(...rows);
+    else body.append(...rows);
+    const last = page.entries[page.entries.length - 1];
+    state.auditBefore = last ? last.seq : null;
+    byId("audit-more").hidden = page.entries.length < AUDIT_PAGE || !last;
+    byId("oversight").dataset.state = "ready";
+    sayInfo(status, "");
+  } catch (err) {
+    if (gen === state.generation) sayError(status, err);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Navigation, sign-out, inactivity
+
+async function signOut(everywhere) {
+  try {
+    if (everywhere) await api.logoutAll();
+    else await api.logout();
+  } catch (err) {
+    if (!(err instanceof ConsoleError && err.sessionLost)) {
+      // The server may not have heard us: say so, but forget everything here anyway.
+      toSignIn("js-console-signed-out-locally", "error");
+      return;
+    }
+  }
+  toSignIn(everywhere ? "js-console-signed-out-all" : "js-console-signed-out", "ok");
+}
+
+function initNavigation() {
+  for (const tab of document.querySelectorAll(".console-nav .tab")) {
+    tab.addEventListener("click", () => {
+      const view = tab.dataset.view;
+      if (view === "queue") {
+        clearCaseView();
+        showView("queue");
+        loadQueue(true);
+      } else if (view === "supervisor") {
+        showView("supervisor");
+        loadSupervisor();
+      } else if (view === "oversight") {
+        showView("oversight");
+        loadAudit(true);
+      } else if (view === "me") {
+        showView("me");
+      }
+    });
+  }
+  byId("audit-more").addEventListener("click", () => loadAudit(false));
+  byId("signout").addEventListener("click", () => signOut(false));
+  byId("signout-all").addEventListener("click", () => signOut(true));
+  byId("lock-button").addEventListener("click", () => lock("js-console-locked"));
+
+  const touch = () => {
+    state.lastActivity = Date.now();
+  };
+  for (const type of ["pointerdown", "keydown", "wheel", "touchstart"]) {
+    document.addEventListener(type, touch, { passive: true, capture: true });
+  }
+  setInterval(() => {
+    if (state.identity && Date.now() - state.lastActivity > IDLE_LOCK_MS) lock("js-console-locked-idle");
+  }, 30000);
+}
+
+// ---------------------------------------------------------------------------
+
+export async function initConsole() {
+  const status = byId("console-status");
+  if (!byId("signin-form")) return;
+  if (!globalThis.crypto || !globalThis.crypto.subtle) {
+    say(status, t("js-console-error-crypto"), "error");
+    return;
+  }
+  initSignIn();
+  initEnrol();
+  initKeySetup();
+  initUnlock();
+  initQueue();
+  initCase();
+  initSupervisor();
+  initNavigation();
+
+  api.onSessionLost((err) => {
+    // Only when we thought we were signed in; at start-up a 401 is normal.
+    if (!state.session && !state.pending) return;
+    toSignIn(err.code === "officer_disabled" ? "js-console-error-officer_disabled" : "js-console-error-session_expired", "error");
+  });
+
+  // A session may already exist (reload, language switch): ask the server.
+  try {
+    state.session = await api.getSession();
+    if (!state.session.key) showKeySetup({ replace: false });
+    else showUnlock(state.session);
+  } catch (err) {
+    state.session = null;
+    toSignIn();
+    if (!(err instanceof ConsoleError && err.status === 401)) sayError(byId("signin-status"), err);
+  }
+  await sleep(0);
+}
