@@ -47,6 +47,7 @@ pub struct LimitSettings {
     pub max_envelope_bytes: usize,
     pub max_body_bytes: usize,
     pub max_thread_messages: u64,
+    pub max_reencrypt_body_bytes: usize,
 }
 
 #[derive(Debug, Clone, Deserialize)]

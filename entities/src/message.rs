@@ -14,6 +14,9 @@ pub struct Model {
     pub envelope: Vec<u8>,
     /// Rounded to the hour for the reporter's messages.
     pub created_at: DateTimeUtc,
+    /// The unit's key-set version this envelope is encrypted to (`None`: unknown,
+    /// from before versions were recorded).
+    pub key_set: Option<i64>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -40,6 +40,8 @@ pub fn configure(cfg: &mut web::ServiceConfig, max_body_bytes: usize) {
                 .service(officer_api::reply)
                 .service(officer_api::assign)
                 .service(officer_api::note)
+                .service(officer_api::reencrypt)
+                .service(officer_api::rekey_list)
                 .default_service(web::to(api_not_found)),
         )
         .service(

@@ -379,3 +379,114 @@ pub async fn note(
     Ok(HttpResponse::Created()
         .json(json!({ "case": report.case_ref, "at": reports::rfc3339(msg.created_at) })))
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReencryptedEnvelope {
+    id: i64,
+    envelope: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReencryptBody {
+    unit: String,
+    key_set: i64,
+    envelopes: Vec<ReencryptedEnvelope>,
+}
+
+/// `POST /api/v1/cases/{case}/reencrypt`: every envelope of the case, decrypted and
+/// re-encrypted on the officer's device to `unit`'s current set. Another unit is a
+/// transfer (the old unit loses access); the same unit is a re-key after a change.
+#[post("/cases/{case}/reencrypt")]
+pub async fn reencrypt(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<String>,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let s = auth::officer(&state, &req, true).await?;
+    let limit = state.settings.limits.max_reencrypt_body_bytes;
+    let body: ReencryptBody = read_json(&req, payload, limit).await?;
+    let report = case_for(&state, &s, &path).await?;
+    let slug =
+        crate::domain::UnitSlug::parse(&body.unit).map_err(|m| ApiError::bad("unknown_unit", m))?;
+    let target = crate::store::units::find(&state.db, &slug)
+        .await?
+        .filter(|u| state.routing.unit(&u.slug).is_some())
+        .ok_or_else(|| ApiError::bad("unknown_unit", "no such unit"))?;
+    let thread = reports::thread(&state.db, report.id).await?;
+    let max = state.settings.limits.max_envelope_bytes;
+    let mut envelopes = Vec::with_capacity(body.envelopes.len());
+    for e in body.envelopes {
+        let envelope = AgeEnvelope::from_base64(&e.envelope, max)?;
+        // A unit reply also goes to the reporter; everything else to the unit only.
+        let extra = match thread.iter().find(|m| m.id == e.id) {
+            Some(m) if m.sender == "unit" => 1,
+            Some(_) => 0,
+            None => {
+                return Err(ApiError::Conflict {
+                    code: "thread_changed",
+                    message: "the thread changed since you fetched it; fetch it again".into(),
+                    extra: None,
+                });
+            }
+        };
+        check_keys(&state, &target, Some(body.key_set), &envelope, extra).await?;
+        envelopes.push((e.id, envelope));
+    }
+    let updated = reports::reencrypt(&state.db, &s.officer.login, &report, &target, envelopes)
+        .await
+        .map_err(|e| match e {
+            reports::ReencryptError::ThreadChanged => ApiError::Conflict {
+                code: "thread_changed",
+                message: "the thread changed since you fetched it; fetch it again".into(),
+                extra: None,
+            },
+            reports::ReencryptError::KeysChanged => ApiError::Conflict {
+                code: "keys_changed",
+                message: "the unit's keys have changed; encrypt again to the current set".into(),
+                extra: None,
+            },
+            reports::ReencryptError::Store(e) => e.into(),
+        })?;
+    if updated.unit_id != report.unit_id {
+        state.notifier.notify_one();
+    }
+    Ok(HttpResponse::Ok().json(json!({
+        "case": updated.case_ref,
+        "unit": target.slug,
+        "key_set": target.key_set,
+    })))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RekeyQuery {
+    unit: String,
+    limit: Option<u64>,
+}
+
+/// `GET /api/v1/rekey?unit=`: open cases not yet encrypted to the unit's current
+/// key set. Working through this list is resumable: done cases drop off it.
+#[get("/rekey")]
+pub async fn rekey_list(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    query: web::Query<RekeyQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let s = auth::officer(&state, &req, false).await?;
+    let unit = s
+        .unit(&query.unit)
+        .cloned()
+        .ok_or_else(|| ApiError::Forbidden("you are not a member of this unit".into()))?;
+    let unit = crate::store::units::get(&state.db, unit.id).await?;
+    let limit = query.limit.unwrap_or(100).clamp(1, 500);
+    let (cases, remaining) = reports::stale_cases(&state.db, &unit, limit).await?;
+    Ok(HttpResponse::Ok().json(json!({
+        "unit": unit.slug,
+        "key_set": unit.key_set,
+        "remaining": remaining,
+        "cases": cases,
+    })))
+}

@@ -133,6 +133,7 @@ pub async fn submit_report(
         lookup: state.lookup_secret.digest(&lookup),
         reply_recipient,
         envelope,
+        key_set: body.key_set,
     };
     // A retry of a stored submission gets its original answer, even if the unit's
     // keys changed since: otherwise the reporter would lose a stored case.
@@ -265,11 +266,18 @@ pub fn messages_json(rows: &[entities::message::Model], p: Precision) -> Vec<ser
     use base64::Engine;
     rows.iter()
         .map(|m| {
-            json!({
+            let mut v = json!({
                 "from": m.sender,
                 "at": at(m.created_at, p),
                 "envelope": base64::engine::general_purpose::STANDARD.encode(&m.envelope),
-            })
+            });
+            // Officers re-encrypt envelopes by id; reporters have no use for ids,
+            // which would also show how busy the service is.
+            if let Precision::Second = p {
+                v["id"] = json!(m.id);
+                v["key_set"] = json!(m.key_set);
+            }
+            v
         })
         .collect()
 }

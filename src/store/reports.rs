@@ -23,6 +23,8 @@ pub struct NewReport {
     pub lookup: LookupDigest,
     pub reply_recipient: String,
     pub envelope: AgeEnvelope,
+    /// The unit's key-set version the envelope was checked against.
+    pub key_set: i64,
 }
 
 #[derive(Debug)]
@@ -133,6 +135,7 @@ async fn insert(db: &DatabaseConnection, new: &NewReport) -> Result<report::Mode
         officer_id: Set(None),
         envelope: Set(new.envelope.bytes().to_vec()),
         created_at: Set(at),
+        key_set: Set(Some(new.key_set)),
         ..Default::default()
     }
     .insert(tx.conn())
@@ -223,12 +226,14 @@ pub async fn add_message(
         Sender::Officer { id, login } => ("unit", Some(*id), now(), Actor::Officer(login.clone())),
         Sender::Note { id, login } => ("note", Some(*id), now(), Actor::Officer(login.clone())),
     };
+    let key_set = super::units::get(tx.conn(), report.unit_id).await?.key_set;
     let model = message::ActiveModel {
         report_id: Set(report.id),
         sender: Set(who.into()),
         officer_id: Set(officer_id),
         envelope: Set(envelope.into_bytes()),
         created_at: Set(at),
+        key_set: Set(Some(key_set)),
         ..Default::default()
     }
     .insert(tx.conn())
@@ -403,4 +408,134 @@ pub async fn last_reporter_messages(
 /// A time as RFC 3339 in UTC, to the second.
 pub fn rfc3339(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ReencryptError {
+    #[error("the thread changed since it was fetched")]
+    ThreadChanged,
+    #[error("the target unit's keys changed")]
+    KeysChanged,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Swaps every envelope of a case for one re-encrypted (on an officer's device) to
+/// `target`'s current key set, atomically. With another unit that is a transfer: the
+/// old unit loses access; the reporter's follow-up keeps working.
+pub async fn reencrypt(
+    db: &DatabaseConnection,
+    officer_login: &str,
+    report: &report::Model,
+    target: &entities::unit::Model,
+    envelopes: Vec<(i64, AgeEnvelope)>,
+) -> Result<report::Model, ReencryptError> {
+    let mut tx = WriteTx::begin(db).await?;
+    let current = super::units::get(tx.conn(), target.id).await?;
+    if current.key_set != target.key_set {
+        return Err(ReencryptError::KeysChanged);
+    }
+    let mut thread: Vec<i64> = thread(tx.conn(), report.id)
+        .await?
+        .iter()
+        .map(|m| m.id)
+        .collect();
+    let mut sent: Vec<i64> = envelopes.iter().map(|(id, _)| *id).collect();
+    thread.sort_unstable();
+    sent.sort_unstable();
+    if thread != sent {
+        return Err(ReencryptError::ThreadChanged);
+    }
+    for (id, envelope) in envelopes {
+        message::Entity::update_many()
+            .col_expr(
+                message::Column::Envelope,
+                sea_orm::sea_query::Expr::value(envelope.into_bytes()),
+            )
+            .col_expr(
+                message::Column::KeySet,
+                sea_orm::sea_query::Expr::value(Some(current.key_set)),
+            )
+            .filter(message::Column::Id.eq(id))
+            .filter(message::Column::ReportId.eq(report.id))
+            .exec(tx.conn())
+            .await
+            .map_err(ctx("replacing an envelope"))?;
+    }
+    let transfer = report.unit_id != target.id;
+    let mut am: report::ActiveModel = report.clone().into();
+    if transfer {
+        am.unit_id = Set(target.id);
+        am.assigned_to = Set(None);
+        am.updated_at = Set(round_to_hour(now()));
+    }
+    let updated = am.update(tx.conn()).await.map_err(ctx("moving a case"))?;
+    let actor = Actor::Officer(officer_login.to_string());
+    if transfer {
+        let from = super::units::get(tx.conn(), report.unit_id).await?;
+        outbox::enqueue(&tx, target.id, "transfer").await?;
+        tx.audit(
+            &actor,
+            "case.transfer",
+            &format!("{} {} -> {}", report.case_ref, from.slug, target.slug),
+        )
+        .await?;
+    } else {
+        tx.audit(
+            &actor,
+            "case.rekey",
+            &format!("{} key set {}", report.case_ref, current.key_set),
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(updated)
+}
+
+/// Open cases of a unit with an envelope not encrypted to its current key set,
+/// oldest first, and how many there are in all.
+pub async fn stale_cases(
+    db: &DatabaseConnection,
+    unit: &entities::unit::Model,
+    limit: u64,
+) -> Result<(Vec<String>, i64), StoreError> {
+    use sea_orm::{DatabaseBackend, Statement, Value as V};
+    let backend = db.get_database_backend();
+    let p = |n: usize| match backend {
+        DatabaseBackend::Postgres => format!("${n}"),
+        _ => "?".to_string(),
+    };
+    let condition = format!(
+        "FROM report r WHERE r.unit_id = {} AND r.status <> 'closed' AND EXISTS \
+         (SELECT 1 FROM message m WHERE m.report_id = r.id AND (m.key_set IS NULL OR m.key_set < {}))",
+        p(1),
+        p(2)
+    );
+    let values: Vec<V> = vec![unit.id.into(), unit.key_set.into()];
+    let rows = db
+        .query_all_raw(Statement::from_sql_and_values(
+            backend,
+            format!("SELECT r.case_ref AS case_ref {condition} ORDER BY r.id LIMIT {limit}"),
+            values.clone(),
+        ))
+        .await
+        .map_err(ctx("listing cases to re-key"))?;
+    let cases = rows
+        .iter()
+        .map(|r| r.try_get::<String>("", "case_ref"))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(ctx("reading cases to re-key"))?;
+    let total = db
+        .query_one_raw(Statement::from_sql_and_values(
+            backend,
+            format!("SELECT COUNT(*) AS n {condition}"),
+            values,
+        ))
+        .await
+        .map_err(ctx("counting cases to re-key"))?
+        .map(|r| r.try_get::<i64>("", "n"))
+        .transpose()
+        .map_err(ctx("counting cases to re-key"))?
+        .unwrap_or(0);
+    Ok((cases, total))
 }

@@ -8,3 +8,4 @@ mod notifications;
 mod officer;
 mod reports;
 mod security;
+mod transfer;

@@ -13,6 +13,14 @@
 //   POST /mock/faults {"drop_posts":N,"keys_changed":bool} the next N report POSTs
 //        are stored but their answer is lost (connection reset); the next one
 //        after keys_changed gets a 409 after the unit's key_set is bumped
+//
+// Officer console (docs/console.md), see e2e/mock-console.mjs:
+//   GET  /console, /{lang}/console, /console/api/…, and /api/v1/me, /api/v1/cases…
+//        with the session cookie
+//   GET  /mock/officers                        logins, passwords, TOTP secrets (like demo.json)
+//   POST /mock/report {"category","text","urgent"?,"region"?}  a report, encrypted here
+//   POST /mock/add-key {"unit","login"}         what a supervisor does in the console
+//   POST /mock/expire {"login"}                 ends that officer's sessions
 
 import { createServer } from "node:http";
 import { readFileSync, readdirSync, mkdtempSync } from "node:fs";
@@ -22,6 +30,7 @@ import { fileURLToPath } from "node:url";
 import { randomBytes } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { Encrypter, generateX25519Identity, identityToRecipient } from "age-encryption";
+import { createConsoleMock } from "./mock-console.mjs";
 
 const WEB = dirname(dirname(fileURLToPath(import.meta.url)));
 const arg = (name, def) => {
@@ -183,7 +192,7 @@ const REGIONS = [
   ["south", { en: "South", fr: "Sud", ar: "الجنوب" }],
 ];
 
-function shell(lang, page, path, category = null) {
+function shell(lang, page, path, category = null, showExit = true) {
   const t = tr(lang);
   const strings = Object.fromEntries([...ftl[lang].keys()].filter((k) => k.startsWith("js-")).map((k) => [k, t.get(k)]));
   const jsData = JSON.stringify({ lang, quickExit: QUICK_EXIT, category, strings }).replace(/</g, "\\u003c");
@@ -200,6 +209,7 @@ function shell(lang, page, path, category = null) {
     quick_exit_url: QUICK_EXIT,
     js_data: jsData,
     page,
+    show_exit: showExit,
   };
 }
 
@@ -211,11 +221,12 @@ const categoryView = (lang, slug) => ({
 
 function page(url) {
   const m = /^\/(en|fr|ar)(\/.*)$/.exec(url);
-  if (!m) return url === "/" ? { redirect: "/en/" } : null;
+  if (!m) return url === "/" ? { redirect: "/en/" } : url === "/console" ? { redirect: "/en/console" } : null;
   const [, lang, rest] = m;
   if (rest === "/") return render("home.html", { s: shell(lang, "home", "/"), categories: CATEGORIES.map((c) => categoryView(lang, c)) });
   if (rest === "/follow-up") return render("follow_up.html", { s: shell(lang, "follow-up", rest) });
   if (rest === "/safety") return render("safety.html", { s: shell(lang, "safety", rest) });
+  if (rest === "/console") return render("console.html", { s: shell(lang, "console", rest, null, false) });
   const r = /^\/report\/([a-z-]+)$/.exec(rest);
   if (r && CATEGORIES.includes(r[1])) {
     return render("report.html", {
@@ -231,16 +242,45 @@ function page(url) {
 // API state
 
 const units = [];
-async function makeUnit(slug, categories, officers) {
+let keyIds = 0;
+const now = () => new Date().toISOString();
+// Each unit starts with `officers` colleagues' keys and a recovery key; its
+// `keys` are the whole history (docs/console.md), `recipients` the active ones.
+async function makeUnit(slug, name, categories, officers, oversight = false) {
   const identities = [];
-  for (let i = 0; i < officers + 1; i++) identities.push(await generateX25519Identity());
-  const recipients = await Promise.all(identities.map((i) => identityToRecipient(i)));
-  units.push({ slug, categories, key_set: 1, recipients, identities });
+  const keys = [];
+  for (let i = 0; i < officers + 1; i++) {
+    const identity = await generateX25519Identity();
+    identities.push(identity);
+    const recovery = i === officers;
+    keys.push({
+      id: ++keyIds,
+      kind: recovery ? "recovery" : "officer",
+      login: recovery ? null : `${slug}-colleague-${i + 1}`,
+      label: recovery ? "recovery key" : "colleague key",
+      recipient: await identityToRecipient(identity),
+      active: true,
+      added_at: now(),
+      revoked_at: null,
+    });
+  }
+  units.push({
+    slug,
+    name,
+    categories,
+    oversight,
+    key_set: 1,
+    keys,
+    identities,
+    get recipients() {
+      return this.keys.filter((k) => k.active).map((k) => k.recipient);
+    },
+  });
 }
-await makeUnit("gbv-unit", ["gbv"], 2);
-await makeUnit("child-unit", ["child-protection"], 1);
-await makeUnit("general-unit", ["trafficking-smuggling", "hate-crime", "community-policing", "unsure"], 1);
-await makeUnit("oversight", ["police-conduct"], 1);
+await makeUnit("gbv-unit", "Gender-based violence unit", ["gbv"], 2);
+await makeUnit("child-unit", "Child protection unit", ["child-protection"], 1);
+await makeUnit("general-unit", "Community policing and triage", ["trafficking-smuggling", "hate-crime", "community-policing", "unsure"], 1);
+await makeUnit("oversight", "Independent police oversight", ["police-conduct"], 1, true);
 
 const cases = new Map(); // lookup -> case
 const faults = { drop_posts: 0, keys_changed: false };
@@ -271,12 +311,13 @@ async function body(req) {
   return JSON.parse(Buffer.concat(chunks).toString("utf8") || "null");
 }
 
-const now = () => new Date().toISOString();
-
 async function api(req, res, url) {
   const lookup = /^Lookup ([A-Za-z0-9_-]{43})$/.exec(req.headers.authorization || "")?.[1];
   if (req.method === "GET" && url === "/api/v1/units") {
-    return json(res, 200, { units: units.map(({ slug, categories, key_set, recipients }) => ({ slug, categories, key_set, recipients })) });
+    return json(res, 200, {
+      units: units.map(({ slug, name, categories, key_set, recipients }) => ({ slug, name, categories, key_set, recipients })),
+      regions: REGIONS.map(([code, labels]) => ({ code, labels })),
+    });
   }
   if (req.method === "POST" && url === "/api/v1/reports") {
     const b = await body(req);
@@ -302,6 +343,9 @@ async function api(req, res, url) {
     }
     const c = {
       case: caseRef(),
+      created: now(),
+      updated: now(),
+      assigned_to: null,
       unit: unit.slug,
       envelope: b.envelope,
       reply_recipient: b.reply_recipient,
@@ -327,7 +371,8 @@ async function api(req, res, url) {
       unit: c.unit,
       status: c.status,
       history: c.history,
-      messages: c.messages,
+      // Internal notes are for the unit only.
+      messages: c.messages.filter((m) => m.from !== "note"),
     });
   }
   if (req.method === "POST" && url === "/api/v1/follow-up/messages") {
@@ -338,6 +383,7 @@ async function api(req, res, url) {
     if (b.key_set !== undefined && b.key_set !== unit.key_set) return json(res, 409, { error: "keys_changed" });
     if (x25519Stanzas(b.envelope) !== unit.recipients.length) return json(res, 400, { error: "bad_envelope" });
     c.messages.push({ from: "reporter", envelope: b.envelope, at: now() });
+    c.updated = now();
     return json(res, 201, { ok: true });
   }
   if (req.method === "POST" && url === "/mock/reply") {
@@ -363,8 +409,12 @@ async function api(req, res, url) {
   if (req.method === "GET" && url === "/mock/state") {
     return json(res, 200, { cases: [...cases.values()] });
   }
+  const handled = await consoleMock.api(req, res, url);
+  if (handled !== false) return handled;
   return json(res, 404, { error: "not_found" });
 }
+
+const consoleMock = await createConsoleMock({ units, cases, json, body, x25519Stanzas, caseRef, now });
 
 // ---------------------------------------------------------------------------
 
@@ -380,7 +430,7 @@ const server = createServer(async (req, res) => {
   try {
     res.setHeader("Referrer-Policy", "no-referrer");
     res.setHeader("X-Content-Type-Options", "nosniff");
-    if (url.startsWith("/api/") || url.startsWith("/mock/")) return await api(req, res, url);
+    if (url.startsWith("/api/") || url.startsWith("/mock/") || url.startsWith("/console/api/")) return await api(req, res, url);
     if (assets[url]) {
       res.writeHead(200, { "Content-Type": assets[url][1], "Cache-Control": "no-cache" });
       return res.end(assets[url][0]);

@@ -1,7 +1,7 @@
 // The enrolment QR code arrives as an SVG document (docs/console.md). It is
 // parsed with DOMParser, pruned to the few shapes a QR code needs, and only
 // then imported into the page: no markup from the server ever goes through
-// innerHTML, and nothing in it can run or load anything.
+// the HTML parser, and nothing in it can run or load anything.
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const ELEMENTS = new Set(["svg", "g", "path", "rect", "title", "desc"]);

@@ -1,0 +1,305 @@
+//! Transfer to another unit and re-key after a key change: the officer's device
+//! re-encrypts every envelope; the server swaps them atomically.
+
+use serde_json::{Value, json};
+
+use crate::helpers::*;
+use crate::on_both_backends;
+
+/// Decrypts a whole thread with `identity` and re-encrypts it to `unit_recipients`
+/// (plus the reporter for unit replies), as an officer's client does.
+fn reencrypt_thread(
+    case: &Value,
+    identity: &age::x25519::Identity,
+    unit_recipients: &[String],
+) -> Vec<Value> {
+    let reply_to = case["reply_recipient"].as_str().unwrap().to_string();
+    case["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            let plain = decrypt_b64(identity, m["envelope"].as_str().unwrap());
+            let mut to = unit_recipients.to_vec();
+            if m["from"] == "unit" {
+                to.insert(0, reply_to.clone());
+            }
+            json!({ "id": m["id"], "envelope": envelope_for(&to, &plain) })
+        })
+        .collect()
+}
+
+async fn recipients_of(app: &TestApp, unit: &str) -> (Vec<String>, i64) {
+    let units = app.get_units().await;
+    let u = units["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["slug"] == unit)
+        .unwrap()
+        .clone();
+    (
+        u["recipients"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r.as_str().unwrap().to_string())
+            .collect(),
+        u["key_set"].as_i64().unwrap(),
+    )
+}
+
+async fn transfer_moves_a_case_to_another_unit(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let reporter = Reporter::new();
+    let created: Value = app
+        .submit(&app.report_body(&reporter, "un enfant est en danger").await)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let case = created["case"].as_str().unwrap().to_string();
+    let path = format!("/api/v1/cases/{case}");
+    // A reply, a note and a reporter message make a thread of every kind.
+    let fetched: Value = app
+        .officer_get(&app.gbv.token, &path)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let mut to = vec![fetched["reply_recipient"].as_str().unwrap().to_string()];
+    to.extend(app.gbv.recipients());
+    app.officer_post(
+        &app.gbv.token,
+        &format!("{path}/replies"),
+        &json!({"envelope": envelope_for(&to, &json!({"v":1,"kind":"reply","text":"reçu"}))}),
+    )
+    .await;
+    app.officer_post(&app.gbv.token, &format!("{path}/notes"), &json!({"envelope": envelope_for(&app.gbv.recipients(), &json!({"v":1,"kind":"note","text":"pour la protection de l'enfance"}))})).await;
+    app.reporter_message(&reporter.lookup, &json!({"envelope": envelope_for(&app.gbv.recipients(), &json!({"v":1,"kind":"message","text":"merci"}))})).await;
+    let fetched: Value = app
+        .officer_get(&app.gbv.token, &path)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(fetched["messages"].as_array().unwrap().len(), 4);
+
+    let (child, child_set) = recipients_of(&app, "child-protection").await;
+    let envelopes = reencrypt_thread(&fetched, &app.gbv.identity, &child);
+    let url = format!("{path}/reencrypt");
+    let before = app.snapshot().await;
+    // Refusals change nothing: a missing envelope, a stale key set, a reply that
+    // would no longer reach the reporter.
+    let res = app
+        .officer_post(
+            &app.gbv.token,
+            &url,
+            &json!({"unit": "child-protection", "key_set": child_set, "envelopes": envelopes[1..]}),
+        )
+        .await;
+    assert_eq!(error_code(res).await, (409, "thread_changed".into()));
+    let res = app
+        .officer_post(
+            &app.gbv.token,
+            &url,
+            &json!({"unit": "child-protection", "key_set": child_set - 1, "envelopes": envelopes}),
+        )
+        .await;
+    assert_eq!(error_code(res).await, (409, "keys_changed".into()));
+    let mut unit_only = envelopes.clone();
+    let reply_index = fetched["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|m| m["from"] == "unit")
+        .unwrap();
+    unit_only[reply_index]["envelope"] = json!(envelope_for(
+        &child,
+        &json!({"v":1,"kind":"reply","text":"reçu"})
+    ));
+    let res = app
+        .officer_post(
+            &app.gbv.token,
+            &url,
+            &json!({"unit": "child-protection", "key_set": child_set, "envelopes": unit_only}),
+        )
+        .await;
+    assert_eq!(error_code(res).await, (400, "wrong_recipient_count".into()));
+    let res = app
+        .officer_post(
+            &app.child.token,
+            &url,
+            &json!({"unit": "child-protection", "key_set": child_set, "envelopes": envelopes}),
+        )
+        .await;
+    assert_eq!(error_code(res).await, (404, "not_found".into()));
+    assert_eq!(app.snapshot().await, before);
+
+    let res = app
+        .officer_post(
+            &app.gbv.token,
+            &url,
+            &json!({"unit": "child-protection", "key_set": child_set, "envelopes": envelopes}),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(
+        res.json::<Value>().await.unwrap()["unit"],
+        "child-protection"
+    );
+
+    // The old unit has lost it; the new one reads every envelope.
+    assert_eq!(
+        error_code(app.officer_get(&app.gbv.token, &path).await).await,
+        (404, "not_found".into())
+    );
+    let moved: Value = app
+        .officer_get(&app.child.token, &path)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(moved["unit"], "child-protection");
+    let texts: Vec<Value> = moved["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| decrypt_b64(&app.child.identity, m["envelope"].as_str().unwrap()))
+        .collect();
+    assert_eq!(texts[0]["fields"]["what"], "un enfant est en danger");
+    assert_eq!(texts[2]["text"], "pour la protection de l'enfance");
+    // The reporter's follow-up keeps working, now with the new unit.
+    let f: Value = app.follow_up(&reporter.lookup).await.json().await.unwrap();
+    assert_eq!(f["unit"], "child-protection");
+    let reply = f["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["from"] == "unit")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        decrypt_b64(
+            &reporter.reply_identity,
+            reply["envelope"].as_str().unwrap()
+        )["text"],
+        "reçu"
+    );
+    assert!(
+        f["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|m| m.get("id").is_none()),
+        "reporters get no message ids"
+    );
+    // And the new unit is told, without content.
+    let smtp = app.smtp.clone().unwrap();
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let mails = smtp.mails.lock().unwrap().clone();
+        if mails
+            .iter()
+            .any(|m| m.contains("child-protection@police.invalid"))
+        {
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the new unit was not told: {mails:?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+on_both_backends!(transfer_moves_a_case_to_another_unit);
+
+async fn rekey_after_a_key_change(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let mut cases = Vec::new();
+    for i in 0..3 {
+        let r = Reporter::new();
+        let v: Value = app
+            .submit(&app.report_body(&r, &format!("cas {i}")).await)
+            .await
+            .json()
+            .await
+            .unwrap();
+        cases.push(v["case"].as_str().unwrap().to_string());
+    }
+    // A closed case is left alone.
+    app.officer_post(
+        &app.gbv.token,
+        &format!("/api/v1/cases/{}/status", cases[2]),
+        &json!({"status": "closed"}),
+    )
+    .await;
+    let nothing: Value = app
+        .officer_get(&app.gbv.token, "/api/v1/rekey?unit=gbv")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(nothing["remaining"], 0);
+
+    let newcomer = app.add_gbv_key().await;
+    let todo: Value = app
+        .officer_get(&app.gbv.token, "/api/v1/rekey?unit=gbv")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(todo["remaining"], 2);
+    assert_eq!(todo["cases"], json!([cases[0], cases[1]]));
+    assert_eq!(
+        error_code(
+            app.officer_get(&app.child.token, "/api/v1/rekey?unit=gbv")
+                .await
+        )
+        .await,
+        (403, "forbidden".into())
+    );
+
+    // One case at a time: the list shrinks, so an interrupted run resumes.
+    let (set, key_set) = recipients_of(&app, "gbv").await;
+    assert_eq!(set.len(), 3);
+    for (done, case) in cases[..2].iter().enumerate() {
+        let path = format!("/api/v1/cases/{case}");
+        let fetched: Value = app
+            .officer_get(&app.gbv.token, &path)
+            .await
+            .json()
+            .await
+            .unwrap();
+        let envelopes = reencrypt_thread(&fetched, &app.gbv.identity, &set);
+        let res = app
+            .officer_post(
+                &app.gbv.token,
+                &format!("{path}/reencrypt"),
+                &json!({"unit": "gbv", "key_set": key_set, "envelopes": envelopes}),
+            )
+            .await;
+        assert_eq!(res.status(), 200);
+        let todo: Value = app
+            .officer_get(&app.gbv.token, "/api/v1/rekey?unit=gbv")
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(todo["remaining"], 1 - done as i64);
+        // The new member reads the re-keyed case.
+        let fetched: Value = app
+            .officer_get(&app.gbv.token, &path)
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(fetched["messages"][0]["key_set"], key_set);
+        let plain = decrypt_b64(
+            &newcomer,
+            fetched["messages"][0]["envelope"].as_str().unwrap(),
+        );
+        assert_eq!(plain["fields"]["what"], format!("cas {done}"));
+    }
+}
+on_both_backends!(rekey_after_a_key_change);

@@ -1,0 +1,169 @@
+// The console's fetch wrapper: cookie credentials, CSRF header on POSTs,
+// no cache, errors and lost sessions. fetch is replaced by a recorder.
+import { test, beforeEach } from "node:test";
+import assert from "node:assert/strict";
+import * as api from "../src/console/api.js";
+
+let calls = [];
+let answers = [];
+
+function answer(status, body) {
+  answers.push({ status, body });
+}
+
+globalThis.fetch = async (url, opts) => {
+  calls.push({ url, ...opts, headers: { ...opts.headers } });
+  const a = answers.shift();
+  if (!a) throw new TypeError("network down");
+  return {
+    status: a.status,
+    ok: a.status >= 200 && a.status < 300,
+    json: async () => {
+      if (a.body === undefined) throw new SyntaxError("no body");
+      return a.body;
+    },
+  };
+};
+
+let lost = [];
+api.onSessionLost((err) => lost.push(err.code));
+
+beforeEach(() => {
+  calls = [];
+  answers = [];
+  lost = [];
+  api.setCsrf(null);
+});
+
+const SIGNED_IN = { status: "signed_in", login: "amina", name: "Amina", units: [{ slug: "gbv", name: "GBV", role: "supervisor" }], csrf: "tok-1" };
+
+test("sign-in: no CSRF header, no totp field when empty, cookies same-origin, no cache", async () => {
+  answer(200, SIGNED_IN);
+  const s = await api.login("amina", "pw", "");
+  assert.equal(s.status, "signed_in");
+  const c = calls[0];
+  assert.equal(c.url, "/console/api/login");
+  assert.equal(c.method, "POST");
+  assert.deepEqual(JSON.parse(c.body), { login: "amina", password: "pw" });
+  assert.equal(c.credentials, "same-origin");
+  assert.equal(c.mode, "same-origin");
+  assert.equal(c.cache, "no-store");
+  assert.equal(c.redirect, "error");
+  assert.equal(c.referrerPolicy, "no-referrer");
+  assert.equal(c.headers["Content-Type"], "application/json");
+  assert.equal(c.headers["X-CSRF-Token"], undefined);
+
+  answer(200, SIGNED_IN);
+  await api.login("amina", "pw", "123456");
+  assert.deepEqual(JSON.parse(calls[1].body), { login: "amina", password: "pw", totp: "123456" });
+});
+
+test("every later POST carries the CSRF token from sign-in; GETs do not need it", async () => {
+  answer(200, SIGNED_IN);
+  await api.login("amina", "pw", "123456");
+  answer(200, { case: "A", status: "under_review" });
+  await api.setStatus("7K2M-Q9XD-4HRT", "under_review", "");
+  answer(201, { case: "A", at: "x" });
+  await api.postNote("7K2M-Q9XD-4HRT", "ZW52");
+  answer(200, { case: "A", assigned_to: null });
+  await api.assign("7K2M-Q9XD-4HRT", "");
+  answer(204);
+  await api.logout();
+  const posts = calls.slice(1);
+  for (const c of posts) assert.equal(c.headers["X-CSRF-Token"], "tok-1", c.url);
+  assert.equal(posts[0].url, "/api/v1/cases/7K2M-Q9XD-4HRT/status");
+  assert.deepEqual(JSON.parse(posts[0].body), { status: "under_review", outcome: null });
+  assert.deepEqual(JSON.parse(posts[1].body), { envelope: "ZW52" });
+  assert.deepEqual(JSON.parse(posts[2].body), { login: null });
+  assert.equal(posts[3].url, "/console/api/logout");
+  assert.equal(posts[3].body, "{}", "body-less POSTs send an empty JSON object");
+
+  // After sign-out the token is gone.
+  answer(200, { cases: [], next: null });
+  await api.listCases("unit=gbv");
+  assert.equal(calls.at(-1).url, "/api/v1/cases?unit=gbv");
+  assert.equal(calls.at(-1).method, "GET");
+  assert.equal(calls.at(-1).body, undefined);
+});
+
+test("enrolment answers and the enrolment POST", async () => {
+  answer(200, { status: "enrolment_required", secret: "JBSWY3DPEHPK3PXP", otpauth: "otpauth://totp/x", qr_svg: "<svg/>" });
+  const e = await api.login("amina", "pw", "");
+  assert.deepEqual(e, { status: "enrolment_required", secret: "JBSWY3DPEHPK3PXP", otpauth: "otpauth://totp/x", qrSvg: "<svg/>" });
+  answer(200, SIGNED_IN);
+  await api.enrol("amina", "pw", "654321");
+  assert.equal(calls[1].url, "/console/api/enrol");
+  assert.deepEqual(JSON.parse(calls[1].body), { login: "amina", password: "pw", totp: "654321" });
+  assert.equal(calls[1].headers["X-CSRF-Token"], undefined);
+});
+
+test("sign-in refusals are answers, not lost sessions; 429 gives the wait", async () => {
+  answer(401, { error: { code: "invalid_credentials", message: "x" } });
+  await assert.rejects(api.login("a", "b", ""), (e) => e.code === "invalid_credentials" && e.status === 401);
+  answer(429, { error: { code: "too_many_attempts", message: "x", retry_after: 59.2 } });
+  await assert.rejects(api.login("a", "b", ""), (e) => e.code === "too_many_attempts" && e.retryAfter === 60);
+  assert.deepEqual(lost, []);
+});
+
+test("a 401 on a session call ends the session once, and drops the token", async () => {
+  api.setCsrf("tok-2");
+  answer(401, { error: { code: "session_expired", message: "x" } });
+  await assert.rejects(api.getCase("X"), (e) => e.sessionLost);
+  assert.deepEqual(lost, ["session_expired"]);
+  answer(200, { case: "A" });
+  await api.setStatus("X", "closed", null);
+  assert.equal(calls.at(-1).headers["X-CSRF-Token"], undefined);
+  answer(401, { error: { code: "officer_disabled", message: "x" } });
+  await assert.rejects(api.listCases(""));
+  assert.deepEqual(lost, ["session_expired", "officer_disabled"]);
+  // 403 forbidden is not a lost session.
+  answer(403, { error: { code: "forbidden", message: "x" } });
+  await assert.rejects(api.getMembers("gbv"), (e) => e.code === "forbidden");
+  assert.equal(lost.length, 2);
+});
+
+test("403 csrf_failed: fetch the session's token and try once more", async () => {
+  api.setCsrf("old");
+  answer(403, { error: { code: "csrf_failed", message: "x" } });
+  answer(200, { login: "amina", name: "Amina", units: [], csrf: "new", key: null, oversight: false });
+  answer(201, { case: "A", at: "x" });
+  await api.postReply("A", "ZW52");
+  assert.deepEqual(calls.map((c) => [c.method, c.url, c.headers["X-CSRF-Token"]]), [
+    ["POST", "/api/v1/cases/A/replies", "old"],
+    ["GET", "/console/api/session", undefined],
+    ["POST", "/api/v1/cases/A/replies", "new"],
+  ]);
+  // Only once.
+  answer(403, { error: { code: "csrf_failed", message: "x" } });
+  answer(200, { login: "amina", units: [], csrf: "newer", key: null });
+  answer(403, { error: { code: "csrf_failed", message: "x" } });
+  await assert.rejects(api.postReply("A", "ZW52"), (e) => e.code === "csrf_failed");
+});
+
+test("network failures and odd answers", async () => {
+  await assert.rejects(api.getSession(), (e) => e.code === "network" && e.status === 0);
+  answer(500, undefined);
+  await assert.rejects(api.getSession(), (e) => e.code === "http_500");
+  answer(200, { cases: "nope" });
+  await assert.rejects(api.listCases(""), (e) => e.code === "bad_response");
+});
+
+test("paths are encoded; shapes are normalised", async () => {
+  answer(200, { members: [{ login: "a", name: "A", role: "member", active: true, recipient: null, in_set: false }] });
+  const m = await api.getMembers("g/b?v");
+  assert.equal(calls[0].url, "/console/api/units/g%2Fb%3Fv/members");
+  assert.deepEqual(m, [{ login: "a", name: "A", role: "member", active: true, recipient: null, inSet: false }]);
+  answer(200, { key_set: 4 });
+  await api.revokeRecipient("gbv", 12);
+  assert.equal(calls[1].url, "/console/api/units/gbv/recipients/12/revoke");
+  answer(200, { entries: [], verified: false, fault: "seq 5: hash mismatch" });
+  const a = await api.getAudit({ limit: 10, before: 99 });
+  assert.equal(calls[2].url, "/console/api/audit?limit=10&before=99");
+  assert.deepEqual(a, { entries: [], verified: false, fault: "seq 5: hash mismatch" });
+  answer(200, { login: "a", units: [], csrf: "c", key: { recipient: "age1x", wrapped_identity: "d3JhcA==" }, oversight: true });
+  const s = await api.getSession();
+  assert.deepEqual(s.key, { recipient: "age1x", wrappedIdentity: "d3JhcA==" });
+  assert.equal(s.oversight, true);
+  answer(200, { login: "a", units: [], csrf: "c", key: null });
+  assert.equal((await api.getSession()).key, null);
+});
