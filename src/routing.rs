@@ -29,11 +29,22 @@ pub struct RegionDef {
     pub labels: BTreeMap<String, String>,
 }
 
+/// A partner organisation cases may be referred to, with the reporter's consent.
+#[derive(Debug, Clone)]
+pub struct PartnerDef {
+    pub slug: UnitSlug,
+    pub name: String,
+    /// "shelter", "legal_aid", "health", …
+    pub kind: String,
+    pub recipients: Vec<String>,
+}
+
 #[derive(Debug, Clone)]
 pub struct Routing {
     pub units: Vec<UnitDef>,
     pub categories: Vec<CategoryDef>,
     pub regions: Vec<RegionDef>,
+    pub partners: Vec<PartnerDef>,
 }
 
 #[derive(Deserialize)]
@@ -45,6 +56,17 @@ struct RawRouting {
     category: Vec<RawCategory>,
     #[serde(default)]
     region: Vec<RawRegion>,
+    #[serde(default)]
+    partner: Vec<RawPartner>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPartner {
+    slug: String,
+    name: String,
+    kind: String,
+    recipients: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -137,10 +159,28 @@ impl Routing {
                 labels: r.labels,
             });
         }
+        let mut partners = Vec::new();
+        for p in raw.partner {
+            let slug = UnitSlug::parse(&p.slug).map_err(invalid)?;
+            if p.recipients.is_empty() {
+                return Err(invalid(format!("partner {slug} has no recipient")));
+            }
+            for r in &p.recipients {
+                crate::crypto::parse_recipient(r)
+                    .map_err(|e| invalid(format!("partner {slug}: {e}")))?;
+            }
+            partners.push(PartnerDef {
+                slug,
+                name: p.name,
+                kind: p.kind,
+                recipients: p.recipients,
+            });
+        }
         Ok(Self {
             units,
             categories,
             regions,
+            partners,
         })
     }
 
@@ -163,6 +203,10 @@ impl Routing {
             .iter()
             .filter(move |c| &c.unit == unit)
             .map(|c| &c.slug)
+    }
+
+    pub fn partner(&self, slug: &str) -> Option<&PartnerDef> {
+        self.partners.iter().find(|p| p.slug.as_str() == slug)
     }
 
     pub fn region(&self, code: &str) -> Option<&RegionDef> {

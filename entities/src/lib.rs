@@ -11,6 +11,7 @@ pub mod officer_token;
 pub mod officer_unit;
 pub mod outbox;
 pub mod recipient;
+pub mod referral;
 pub mod report;
 pub mod status_change;
 pub mod unit;

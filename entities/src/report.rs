@@ -25,6 +25,9 @@ pub struct Model {
     pub updated_at: DateTimeUtc,
     /// The officer the case is assigned to.
     pub assigned_to: Option<i32>,
+    /// The reporter agreed, in clear at submission, that the unit may refer the case
+    /// to a partner organisation (shelter, legal aid, health).
+    pub referral_consent: bool,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

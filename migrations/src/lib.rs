@@ -5,6 +5,7 @@ pub use sea_orm_migration::prelude::*;
 mod m0001_initial;
 mod m0002_console;
 mod m0003_key_sets;
+mod m0004_referrals;
 
 pub struct Migrator;
 
@@ -15,6 +16,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0001_initial::Migration),
             Box::new(m0002_console::Migration),
             Box::new(m0003_key_sets::Migration),
+            Box::new(m0004_referrals::Migration),
         ]
     }
 }

@@ -81,6 +81,18 @@ pub enum OfficerCmd {
 }
 
 #[derive(Subcommand)]
+pub enum ReferralCmd {
+    /// Write every referral to a partner as age files (CASE-ID.age) into a folder,
+    /// to hand over; only the partner's key opens them.
+    Export {
+        #[arg(long)]
+        partner: String,
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
 pub enum AuditCmd {
     /// Check the hash chain; names the first edited, deleted or reordered entry.
     Verify,
@@ -270,4 +282,26 @@ pub async fn audit(cmd: AuditCmd) -> anyhow::Result<()> {
             Err(fault) => bail!("audit log tampered with: {fault}"),
         },
     }
+}
+
+pub async fn referral(cmd: ReferralCmd) -> anyhow::Result<()> {
+    let (_, db) = db().await?;
+    match cmd {
+        ReferralCmd::Export { partner, out } => {
+            std::fs::create_dir_all(&out)
+                .with_context(|| format!("cannot create {}", out.display()))?;
+            let rows = crate::store::reports::referrals_for_partner(&db, &partner).await?;
+            for (case, r) in &rows {
+                let path = out.join(format!("{case}-{}.age", r.id));
+                std::fs::write(&path, &r.envelope)
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+            }
+            println!(
+                "{} referral(s) for {partner} written to {}",
+                rows.len(),
+                out.display()
+            );
+        }
+    }
+    Ok(())
 }

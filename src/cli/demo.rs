@@ -51,12 +51,28 @@ pub fn demo_settings(
         .unwrap_or_else(|| format!("sqlite://{}?mode=rwc", data.join("passerelle.db").display()));
     settings.server.listen = listen;
     settings.notify.transport = MailTransport::Log;
-    if !settings.routing.file.exists() {
-        // Run from elsewhere than the repository: use the shipped routing table.
-        let path = data.join("routing.toml");
-        std::fs::write(&path, include_str!("../../config/routing.toml"))?;
-        settings.routing.file = path;
-    }
+    // The routing table (the repository's, or the shipped one when run elsewhere),
+    // plus a demo shelter whose key is in the data folder, so referrals can be tried.
+    let base = std::fs::read_to_string(&settings.routing.file)
+        .unwrap_or_else(|_| include_str!("../../config/routing.toml").to_string());
+    std::fs::create_dir_all(data.join("identities"))?;
+    let shelter = identity_file(
+        &data.join("identities/partner-demo-shelter.txt"),
+        "Passerelle demo: key of the demo shelter (a partner organisation)",
+    )?;
+    let path = data.join("routing.toml");
+    let partner = format!(
+        "\n# Added by `passerelle demo`.\n[[partner]]\nslug = \"demo-shelter\"\nname = \"Demo shelter\"\nkind = \"shelter\"\nrecipients = [\"{shelter}\"]\n"
+    );
+    std::fs::write(
+        &path,
+        if base.contains("[[partner]]") {
+            base
+        } else {
+            base + &partner
+        },
+    )?;
+    settings.routing.file = path;
     let secret_path = data.join("secret.key");
     if !secret_path.exists() {
         write_private(&secret_path, &crypto::LookupSecret::generate_base64())?;

@@ -51,6 +51,9 @@ pub enum Command {
     /// The hash-chained audit log.
     #[command(subcommand)]
     Audit(admin::AuditCmd),
+    /// Referrals to partner organisations.
+    #[command(subcommand)]
+    Referral(admin::ReferralCmd),
     /// Officer client: work on cases over the API, decrypting on this machine.
     Cases(client::CasesArgs),
 }
@@ -82,6 +85,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Recipient(cmd) => admin::recipient(cmd).await,
         Command::Officer(cmd) => admin::officer(cmd).await,
         Command::Audit(cmd) => admin::audit(cmd).await,
+        Command::Referral(cmd) => admin::referral(cmd).await,
         Command::Cases(args) => client::run(args).await,
     }
 }

@@ -203,6 +203,11 @@ pub async fn get_case(
     if let Some(last) = thread.last() {
         console_store::mark_read(&state.db, s.officer.id, report.id, last.id).await?;
     }
+    let referrals: Vec<_> = reports::referrals_of(&state.db, report.id)
+        .await?
+        .iter()
+        .map(|r| json!({ "partner": r.partner, "at": reports::rfc3339(r.created_at) }))
+        .collect();
     let assigned_to = match report.assigned_to {
         Some(id) => console_store::officers_by_id(&state.db, vec![id])
             .await?
@@ -222,6 +227,8 @@ pub async fn get_case(
         "created": reports::rfc3339(report.created_at),
         "reply_recipient": report.reply_recipient,
         "assigned_to": assigned_to,
+        "referral_consent": report.referral_consent,
+        "referrals": referrals,
         "history": history_json(&history, Precision::Second),
         "messages": messages_json(&thread, Precision::Second),
     })))
@@ -488,5 +495,81 @@ pub async fn rekey_list(
         "key_set": unit.key_set,
         "remaining": remaining,
         "cases": cases,
+    })))
+}
+
+/// `GET /api/v1/partners`: partner organisations and their keys.
+#[get("/partners")]
+pub async fn partners(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    auth::officer(&state, &req, false).await?;
+    let list: Vec<_> = state
+        .routing
+        .partners
+        .iter()
+        .map(|p| json!({ "slug": p.slug.as_str(), "name": p.name, "kind": p.kind, "recipients": p.recipients }))
+        .collect();
+    Ok(HttpResponse::Ok().json(json!({ "partners": list })))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReferBody {
+    partner: String,
+    envelope: String,
+}
+
+/// `POST /api/v1/cases/{case}/referrals`: a copy encrypted to a partner's keys, only
+/// when the reporter consented; the reporter's history shows it.
+#[post("/cases/{case}/referrals")]
+pub async fn refer(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<String>,
+    payload: web::Payload,
+    limit: web::Data<BodyLimit>,
+) -> Result<HttpResponse, ApiError> {
+    let s = auth::officer(&state, &req, true).await?;
+    let body: ReferBody = read_json(&req, payload, limit.0).await?;
+    let partner = state
+        .routing
+        .partner(&body.partner)
+        .ok_or_else(|| ApiError::bad("unknown_partner", "no such partner organisation"))?;
+    let envelope =
+        AgeEnvelope::from_base64(&body.envelope, state.settings.limits.max_envelope_bytes)?;
+    if envelope.x25519_stanzas() != partner.recipients.len() {
+        return Err(ApiError::bad(
+            "wrong_recipient_count",
+            format!(
+                "the envelope has {} X25519 recipients; this partner has {} keys",
+                envelope.x25519_stanzas(),
+                partner.recipients.len()
+            ),
+        ));
+    }
+    let report = case_for(&state, &s, &path).await?;
+    let row = reports::refer(
+        &state.db,
+        s.officer.id,
+        &s.officer.login,
+        &report,
+        partner.slug.as_str(),
+        envelope,
+    )
+    .await
+    .map_err(|e| match e {
+        reports::ReferError::NoConsent => ApiError::Conflict {
+            code: "no_consent",
+            message: "the reporter did not agree to a referral; it cannot be made".into(),
+            extra: None,
+        },
+        reports::ReferError::Store(e) => e.into(),
+    })?;
+    Ok(HttpResponse::Created().json(json!({
+        "case": report.case_ref,
+        "partner": row.partner,
+        "status": "referred",
     })))
 }

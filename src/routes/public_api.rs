@@ -75,6 +75,10 @@ pub struct SubmitBody {
     envelope: String,
     lookup: String,
     reply_recipient: String,
+    /// May the unit refer the case to a partner organisation? Kept in clear so that
+    /// the server can refuse a referral without it.
+    #[serde(default)]
+    referral_consent: bool,
 }
 
 /// `POST /api/v1/reports`.
@@ -134,6 +138,7 @@ pub async fn submit_report(
         reply_recipient,
         envelope,
         key_set: body.key_set,
+        referral_consent: body.referral_consent,
     };
     // A retry of a stored submission gets its original answer, even if the unit's
     // keys changed since: otherwise the reporter would lose a stored case.

@@ -25,6 +25,7 @@ pub struct NewReport {
     pub envelope: AgeEnvelope,
     /// The unit's key-set version the envelope was checked against.
     pub key_set: i64,
+    pub referral_consent: bool,
 }
 
 #[derive(Debug)]
@@ -100,6 +101,7 @@ pub async fn replay_of(
         && existing.urgent == new.urgent
         && existing.region.as_deref() == new.region.as_ref().map(|r| r.as_str())
         && existing.reply_recipient == new.reply_recipient
+        && existing.referral_consent == new.referral_consent
         && first.is_some_and(|m| m.envelope == new.envelope.bytes());
     if same {
         Ok(Some(Submitted::Replayed(existing)))
@@ -124,6 +126,7 @@ async fn insert(db: &DatabaseConnection, new: &NewReport) -> Result<report::Mode
         reply_recipient: Set(new.reply_recipient.clone()),
         created_at: Set(at),
         updated_at: Set(at),
+        referral_consent: Set(new.referral_consent),
         ..Default::default()
     }
     .insert(tx.conn())
@@ -538,4 +541,96 @@ pub async fn stale_cases(
         .map_err(ctx("counting cases to re-key"))?
         .unwrap_or(0);
     Ok((cases, total))
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ReferError {
+    #[error("the reporter did not consent to a referral")]
+    NoConsent,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Stores a copy of the case for a partner and tells the reporter (status
+/// "referred", outcome "referred_to_partner"), in one transaction.
+pub async fn refer(
+    db: &DatabaseConnection,
+    officer_id: i32,
+    officer_login: &str,
+    report: &report::Model,
+    partner: &str,
+    envelope: AgeEnvelope,
+) -> Result<entities::referral::Model, ReferError> {
+    if !report.referral_consent {
+        return Err(ReferError::NoConsent);
+    }
+    let mut tx = WriteTx::begin(db).await?;
+    let at = now();
+    let row = entities::referral::ActiveModel {
+        report_id: Set(report.id),
+        partner: Set(partner.to_string()),
+        officer_id: Set(officer_id),
+        envelope: Set(envelope.into_bytes()),
+        created_at: Set(at),
+        ..Default::default()
+    }
+    .insert(tx.conn())
+    .await
+    .map_err(ctx("storing a referral"))?;
+    status_change::ActiveModel {
+        report_id: Set(report.id),
+        status: Set(Status::Referred.as_str().into()),
+        outcome: Set(Some(Outcome::ReferredToPartner.as_str().into())),
+        officer_id: Set(Some(officer_id)),
+        at: Set(at),
+        ..Default::default()
+    }
+    .insert(tx.conn())
+    .await
+    .map_err(ctx("recording a referral in the history"))?;
+    touch(&tx, report, Some(Status::Referred)).await?;
+    tx.audit(
+        &Actor::Officer(officer_login.to_string()),
+        "case.refer",
+        &format!("{} {partner}", report.case_ref),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(row)
+}
+
+pub async fn referrals_of<C: ConnectionTrait>(
+    db: &C,
+    report_id: i64,
+) -> Result<Vec<entities::referral::Model>, StoreError> {
+    entities::referral::Entity::find()
+        .filter(entities::referral::Column::ReportId.eq(report_id))
+        .order_by_asc(entities::referral::Column::Id)
+        .all(db)
+        .await
+        .map_err(ctx("reading referrals"))
+}
+
+/// Every referral to a partner, with its case reference (for handing over).
+pub async fn referrals_for_partner(
+    db: &DatabaseConnection,
+    partner: &str,
+) -> Result<Vec<(String, entities::referral::Model)>, StoreError> {
+    let rows = entities::referral::Entity::find()
+        .filter(entities::referral::Column::Partner.eq(partner))
+        .order_by_asc(entities::referral::Column::Id)
+        .all(db)
+        .await
+        .map_err(ctx("reading referrals"))?;
+    let mut out = Vec::new();
+    for r in rows {
+        let case = report::Entity::find_by_id(r.report_id)
+            .one(db)
+            .await
+            .map_err(ctx("reading a referred case"))?
+            .map(|c| c.case_ref)
+            .unwrap_or_default();
+        out.push((case, r));
+    }
+    Ok(out)
 }

@@ -237,6 +237,8 @@ pub struct TestApp {
     pub child: UnitFixture,
     pub data: tempfile::TempDir,
     pub backend: Backend,
+    /// The key of the test partner organisation ("test-shelter").
+    pub partner: age::x25519::Identity,
     _pg: Option<PgDatabase>,
 }
 
@@ -282,7 +284,16 @@ pub async fn spawn_app_with(backend: Backend, opts: Options) -> TestApp {
     settings.database.max_connections = 4;
     settings.server.listen = "127.0.0.1:0".parse().unwrap();
     settings.server.workers = 2;
-    settings.routing.file = concat!(env!("CARGO_MANIFEST_DIR"), "/config/routing.toml").into();
+    // The shipped routing table, plus a partner organisation whose key we hold.
+    let partner = age::x25519::Identity::generate();
+    let routing = format!(
+        "{}\n[[partner]]\nslug = \"test-shelter\"\nname = \"Test shelter\"\nkind = \"shelter\"\nrecipients = [\"{}\"]\n",
+        include_str!("../../config/routing.toml"),
+        partner.to_public()
+    );
+    let routing_file = data.path().join("routing.toml");
+    std::fs::write(&routing_file, routing).unwrap();
+    settings.routing.file = routing_file;
     settings.secrets.lookup_key = Some(crypto::LookupSecret::generate_base64().into());
     settings.notify.transport = MailTransport::Smtp;
     settings.notify.poll_interval_ms = 100;
@@ -321,6 +332,7 @@ pub async fn spawn_app_with(backend: Backend, opts: Options) -> TestApp {
         child,
         data,
         backend,
+        partner,
         _pg: pg,
     }
 }

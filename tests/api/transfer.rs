@@ -303,3 +303,118 @@ async fn rekey_after_a_key_change(backend: Backend) {
     }
 }
 on_both_backends!(rekey_after_a_key_change);
+
+/// Referral to a partner: only with the reporter's consent, recorded in the history
+/// the reporter sees, readable by the partner's key alone.
+async fn referral_needs_consent(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let partners: Value = app
+        .officer_get(&app.gbv.token, "/api/v1/partners")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let shelter = partners["partners"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["slug"] == "test-shelter")
+        .unwrap()
+        .clone();
+    assert_eq!(shelter["kind"], "shelter");
+    let partner_keys: Vec<String> = shelter["recipients"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r.as_str().unwrap().to_string())
+        .collect();
+    let copy = envelope_for(
+        &partner_keys,
+        &json!({"v":1,"kind":"referral","fields":{"what":"besoin d'un abri"}}),
+    );
+
+    // Without consent: refused, nothing changes.
+    let r1 = Reporter::new();
+    let v: Value = app
+        .submit(&app.report_body(&r1, "sans accord").await)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let before = app.snapshot().await;
+    let res = app
+        .officer_post(
+            &app.gbv.token,
+            &format!("/api/v1/cases/{}/referrals", v["case"].as_str().unwrap()),
+            &json!({"partner": "test-shelter", "envelope": copy}),
+        )
+        .await;
+    assert_eq!(error_code(res).await, (409, "no_consent".into()));
+    assert_eq!(app.snapshot().await, before);
+
+    // With consent.
+    let r2 = Reporter::new();
+    let mut body = app.report_body(&r2, "avec accord").await;
+    body["referral_consent"] = json!(true);
+    let v: Value = app.submit(&body).await.json().await.unwrap();
+    let case = v["case"].as_str().unwrap().to_string();
+    let url = format!("/api/v1/cases/{case}/referrals");
+    let res = app
+        .officer_post(
+            &app.gbv.token,
+            &url,
+            &json!({"partner": "nowhere", "envelope": copy}),
+        )
+        .await;
+    assert_eq!(error_code(res).await, (400, "unknown_partner".into()));
+    let to_unit = envelope_for(&app.gbv.recipients(), &json!({"v":1}));
+    let res = app
+        .officer_post(
+            &app.gbv.token,
+            &url,
+            &json!({"partner": "test-shelter", "envelope": to_unit}),
+        )
+        .await;
+    assert_eq!(error_code(res).await, (400, "wrong_recipient_count".into()));
+    let res = app
+        .officer_post(
+            &app.child.token,
+            &url,
+            &json!({"partner": "test-shelter", "envelope": copy}),
+        )
+        .await;
+    assert_eq!(error_code(res).await, (404, "not_found".into()));
+    let res = app
+        .officer_post(
+            &app.gbv.token,
+            &url,
+            &json!({"partner": "test-shelter", "envelope": copy}),
+        )
+        .await;
+    assert_eq!(res.status(), 201);
+
+    let f: Value = app.follow_up(&r2.lookup).await.json().await.unwrap();
+    assert_eq!(f["status"], "referred");
+    assert_eq!(
+        f["history"].as_array().unwrap().last().unwrap()["outcome"],
+        "referred_to_partner"
+    );
+    let fetched: Value = app
+        .officer_get(&app.gbv.token, &format!("/api/v1/cases/{case}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(fetched["referral_consent"], true);
+    assert_eq!(fetched["referrals"][0]["partner"], "test-shelter");
+    let stored = passerelle::store::reports::referrals_for_partner(&app.db, "test-shelter")
+        .await
+        .unwrap();
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].0, case);
+    let plain =
+        passerelle::crypto::decrypt_with(std::slice::from_ref(&app.partner), &stored[0].1.envelope)
+            .unwrap();
+    assert!(String::from_utf8_lossy(&plain).contains("besoin d'un abri"));
+}
+on_both_backends!(referral_needs_consent);

@@ -90,8 +90,11 @@ function envelopeCheck(b64, expected) {
   }
 }
 
-/** A stand-in QR code: the look of one, from the URI's hash. Hostile on purpose
- *  (a script, an event handler, a style attribute): the console must prune it. */
+/** A stand-in QR code: the look of one, from the URI's hash. Hostile on purpose:
+ *  a script, links, and images that would load (one from another origin) if the
+ *  console inserted the SVG without pruning it. (Event handler and style
+ *  attributes are left out: Chromium reports them to the CSP at parse time
+ *  already, where they are blocked and harmless.) */
 function fakeQrSvg(uri) {
   const h = createHash("sha256").update(uri).digest();
   const n = 25;
@@ -114,9 +117,12 @@ function fakeQrSvg(uri) {
     }
   }
   return (
-    `<?xml version="1.0" standalone="yes"?><svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="232" height="232" viewBox="0 0 29 29" shape-rendering="crispEdges" onload="alert('svg onload')">` +
-    `<script>alert("svg script")</script><rect x="0" y="0" width="29" height="29" style="fill:#fff"/>` +
-    `<path fill="#000" d="${d}"/><foreignObject width="10" height="10"><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject></svg>`
+    `<?xml version="1.0" standalone="yes"?><svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" width="232" height="232" viewBox="0 0 29 29" shape-rendering="crispEdges">` +
+    `<script>alert("svg script")</script><rect x="0" y="0" width="29" height="29" fill="#fff"/>` +
+    `<path fill="#000" d="${d}"/>` +
+    `<image href="https://evil.example/qr-tracker.png" width="1" height="1"/><image xlink:href="/mock-qr-image.png" width="1" height="1"/>` +
+    `<a href="javascript:alert('svg link')"><rect width="1" height="1" fill="#000"/></a>` +
+    `<foreignObject width="1" height="1"><img xmlns="http://www.w3.org/1999/xhtml" src="/mock-qr-img.png"/></foreignObject></svg>`
   );
 }
 
