@@ -84,6 +84,7 @@ pub struct NotifySettings {
     pub poll_interval_ms: u64,
     pub backoff_base_ms: u64,
     pub backoff_max_ms: u64,
+    pub digest_minutes: i64,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -25,6 +25,12 @@ pub struct Model {
     pub recipient: Option<String>,
     /// Their identity, wrapped by a passphrase (age scrypt) on their device.
     pub wrapped_identity: Option<Vec<u8>>,
+    /// Where this officer's own notifications go (none: only the unit's address).
+    pub email: Option<String>,
+    /// "each" (a mail per event), "digest" (one mail per period), or "off".
+    /// Urgent reports notify at once whatever the choice.
+    pub notify_mode: String,
+    pub digest_sent_at: Option<DateTimeUtc>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -6,6 +6,7 @@ mod m0001_initial;
 mod m0002_console;
 mod m0003_key_sets;
 mod m0004_referrals;
+mod m0005_notify_prefs;
 
 pub struct Migrator;
 
@@ -17,6 +18,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0002_console::Migration),
             Box::new(m0003_key_sets::Migration),
             Box::new(m0004_referrals::Migration),
+            Box::new(m0005_notify_prefs::Migration),
         ]
     }
 }

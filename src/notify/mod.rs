@@ -13,7 +13,7 @@ use tokio::sync::Notify;
 
 use crate::routing::Routing;
 use crate::settings::{MailTransport, NotifySettings, SmtpTls};
-use crate::store::{self, outbox, units};
+use crate::store::{self, console, outbox, units};
 
 pub enum Mailer {
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
@@ -80,6 +80,20 @@ fn compose(from: &str, to: &[String], unit_name: &str, urgent: bool) -> anyhow::
     Ok(b.subject(subject).body(body)?)
 }
 
+/// The digest: still nothing about any report, only that there was activity.
+fn compose_digest(from: &str, to: &str) -> anyhow::Result<Message> {
+    Ok(Message::builder()
+        .from(from.parse::<Mailbox>()?)
+        .to(to.parse::<Mailbox>()?)
+        .subject("Passerelle: your digest")
+        .body(
+            "There has been new activity in the queues of your units since your last \
+             digest.\n\nOpen the officer console to see it. Urgent reports are always \
+             sent to you at once.\nBy design this message contains nothing about any report.\n"
+                .to_string(),
+        )?)
+}
+
 pub struct Worker {
     pub db: DatabaseConnection,
     pub routing: Arc<Routing>,
@@ -104,32 +118,75 @@ impl Worker {
         }
     }
 
-    /// One pass over the due rows; returns how many were sent.
+    /// One pass: due outbox rows, then due digests; returns how many mails went.
     pub async fn tick(&self) -> Result<usize, store::StoreError> {
+        let sent = self.outbox_pass().await?;
+        Ok(sent + self.digest_pass().await?)
+    }
+
+    /// Officers who chose a digest: one content-free mail per period, if anything
+    /// happened in their units since the last one.
+    async fn digest_pass(&self) -> Result<usize, store::StoreError> {
+        let period = TimeDelta::minutes(self.settings.digest_minutes.max(1));
+        let mut sent = 0;
+        for officer in console::digests_due(&self.db, period).await? {
+            let since = officer.digest_sent_at.unwrap_or(officer.created_at);
+            if console::activity_since(&self.db, officer.id, since).await? {
+                let Some(addr) = officer.email.clone() else {
+                    continue;
+                };
+                let msg = match compose_digest(&self.settings.from, &addr) {
+                    Ok(m) => m,
+                    Err(e) => {
+                        tracing::warn!(error = %e, "cannot compose a digest");
+                        continue;
+                    }
+                };
+                if let Err(e) = self.mailer.send(msg).await {
+                    tracing::warn!(error = %e, "digest not delivered; will retry");
+                    continue;
+                }
+                sent += 1;
+            }
+            console::mark_digest_sent(&self.db, officer).await?;
+        }
+        Ok(sent)
+    }
+
+    async fn outbox_pass(&self) -> Result<usize, store::StoreError> {
         let rows = outbox::claim_due(&self.db, 20, TimeDelta::minutes(2)).await?;
         let mut sent = 0;
         for row in rows {
             let unit = units::get(&self.db, row.unit_id).await?;
-            let recipients = self
+            let urgent = row.kind == "urgent";
+            let mut mailboxes: Vec<Vec<String>> = Vec::new();
+            let unit_addresses = self
                 .routing
                 .unit(&unit.slug)
                 .map(|u| u.notify.clone())
                 .unwrap_or_default();
-            if recipients.is_empty() {
-                // Nobody to tell: the unit has no address configured. Mark it done so
-                // it does not loop; the case is still in the queue.
+            if !unit_addresses.is_empty() {
+                mailboxes.push(unit_addresses);
+            }
+            // Officers' own addresses get a mail each, so none sees another's.
+            for addr in console::immediate_addresses(&self.db, unit.id, urgent).await? {
+                mailboxes.push(vec![addr]);
+            }
+            if mailboxes.is_empty() {
+                // Nobody to tell; the case is still in the queue.
                 outbox::mark_sent(&self.db, row).await?;
                 continue;
             }
-            let result = match compose(
-                &self.settings.from,
-                &recipients,
-                &unit.name,
-                row.kind == "urgent",
-            ) {
-                Ok(msg) => self.mailer.send(msg).await,
-                Err(e) => Err(format!("cannot compose the mail: {e}")),
-            };
+            let mut result = Ok(());
+            for to in &mailboxes {
+                result = match compose(&self.settings.from, to, &unit.name, urgent) {
+                    Ok(msg) => self.mailer.send(msg).await,
+                    Err(e) => Err(format!("cannot compose the mail: {e}")),
+                };
+                if result.is_err() {
+                    break;
+                }
+            }
             match result {
                 Ok(()) => {
                     outbox::mark_sent(&self.db, row).await?;

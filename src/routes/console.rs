@@ -212,6 +212,7 @@ pub async fn session(
         "csrf": csrf_for(&c.token),
         "key": key,
         "oversight": is_oversight(&state, &c.officer),
+        "notify": { "email": o.email, "mode": o.notify_mode },
     })))
 }
 
@@ -491,4 +492,47 @@ pub async fn audit_log(
         "verified": verdict.is_ok(),
         "fault": verdict.err().map(|f| f.to_string()),
     })))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PreferencesBody {
+    email: Option<String>,
+    notify: String,
+}
+
+/// `POST /console/api/preferences`: the officer's own notification address and
+/// choice: each event, a digest, or off. Urgent reports always notify at once.
+#[post("/preferences")]
+pub async fn preferences(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    payload: web::Payload,
+    limit: web::Data<BodyLimit>,
+) -> Result<HttpResponse, ApiError> {
+    let c = auth::console(&state, &req, true).await?;
+    let body: PreferencesBody = read_json(&req, payload, limit.0).await?;
+    let mode = console_store::NotifyMode::parse(&body.notify)
+        .ok_or_else(|| ApiError::bad("invalid_notify", "notify is each, digest or off"))?;
+    let email = match body
+        .email
+        .as_deref()
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+    {
+        None => None,
+        Some(e) => {
+            e.parse::<lettre::Address>()
+                .map_err(|_| ApiError::bad("invalid_email", "that is not an e-mail address"))?;
+            Some(e.to_string())
+        }
+    };
+    if mode != console_store::NotifyMode::Off && email.is_none() {
+        return Err(ApiError::bad(
+            "invalid_email",
+            "give an address to be notified at",
+        ));
+    }
+    console_store::set_preferences(&state.db, c.officer.officer, email.clone(), mode).await?;
+    Ok(HttpResponse::Ok().json(json!({ "email": email, "notify": mode.as_str() })))
 }

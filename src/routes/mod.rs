@@ -59,6 +59,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, max_body_bytes: usize) {
                 .service(console::add_recipient)
                 .service(console::revoke_recipient)
                 .service(console::audit_log)
+                .service(console::preferences)
                 .default_service(web::to(api_not_found)),
         )
         .service(assets::bundle)

@@ -350,3 +350,124 @@ pub async fn read_marks(
         .map(|r| (r.report_id, r.last_message_id))
         .collect())
 }
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotifyMode {
+    Each,
+    Digest,
+    Off,
+}
+
+impl NotifyMode {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "each" => Some(Self::Each),
+            "digest" => Some(Self::Digest),
+            "off" => Some(Self::Off),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Each => "each",
+            Self::Digest => "digest",
+            Self::Off => "off",
+        }
+    }
+}
+
+pub async fn set_preferences(
+    db: &DatabaseConnection,
+    officer: officer::Model,
+    email: Option<String>,
+    mode: NotifyMode,
+) -> Result<(), StoreError> {
+    let mut tx = WriteTx::begin(db).await?;
+    let login = officer.login.clone();
+    let mut am: officer::ActiveModel = officer.into();
+    am.email = Set(email);
+    am.notify_mode = Set(mode.as_str().into());
+    am.update(tx.conn())
+        .await
+        .map_err(ctx("saving notification preferences"))?;
+    tx.audit(
+        &Actor::Officer(login.clone()),
+        "officer.preferences",
+        &login,
+    )
+    .await?;
+    tx.commit().await
+}
+
+/// Personal addresses to tell at once about an event in a unit: officers who want
+/// each event, and for urgent reports those who chose a digest too.
+pub async fn immediate_addresses(
+    db: &DatabaseConnection,
+    unit_id: i32,
+    urgent: bool,
+) -> Result<Vec<String>, StoreError> {
+    Ok(members(db, unit_id)
+        .await?
+        .into_iter()
+        .map(|(o, _)| o)
+        .filter(|o| o.active)
+        .filter(|o| o.notify_mode == "each" || (urgent && o.notify_mode == "digest"))
+        .filter_map(|o| o.email)
+        .collect())
+}
+
+/// Officers whose digest is due: digest chosen, an address, active, and the last
+/// digest older than `period`.
+pub async fn digests_due(
+    db: &DatabaseConnection,
+    period: TimeDelta,
+) -> Result<Vec<officer::Model>, StoreError> {
+    let due = now() - period;
+    officer::Entity::find()
+        .filter(officer::Column::NotifyMode.eq("digest"))
+        .filter(officer::Column::Active.eq(true))
+        .filter(officer::Column::Email.is_not_null())
+        .filter(
+            Condition::any()
+                .add(officer::Column::DigestSentAt.is_null())
+                .add(officer::Column::DigestSentAt.lt(due)),
+        )
+        .all(db)
+        .await
+        .map_err(ctx("finding due digests"))
+}
+
+/// Was there activity in any of the officer's units since `since`?
+pub async fn activity_since(
+    db: &DatabaseConnection,
+    officer_id: i32,
+    since: DateTime<Utc>,
+) -> Result<bool, StoreError> {
+    use sea_orm::PaginatorTrait;
+    let units: Vec<i32> = officer_unit::Entity::find()
+        .filter(officer_unit::Column::OfficerId.eq(officer_id))
+        .all(db)
+        .await
+        .map_err(ctx("reading memberships"))?
+        .into_iter()
+        .map(|m| m.unit_id)
+        .collect();
+    let n = entities::outbox::Entity::find()
+        .filter(entities::outbox::Column::UnitId.is_in(units))
+        .filter(entities::outbox::Column::CreatedAt.gt(since))
+        .count(db)
+        .await
+        .map_err(ctx("looking for activity"))?;
+    Ok(n > 0)
+}
+
+pub async fn mark_digest_sent(
+    db: &DatabaseConnection,
+    officer: officer::Model,
+) -> Result<(), StoreError> {
+    let mut am: officer::ActiveModel = officer.into();
+    am.digest_sent_at = Set(Some(now()));
+    am.update(db).await.map_err(ctx("recording a digest"))?;
+    Ok(())
+}

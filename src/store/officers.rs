@@ -62,6 +62,8 @@ pub async fn create(
         display_name: Set(display_name.to_string()),
         active: Set(true),
         created_at: Set(now()),
+        failed_logins: Set(0),
+        notify_mode: Set("off".into()),
         ..Default::default()
     }
     .insert(tx.conn())

@@ -968,3 +968,144 @@ async fn queue_assignment_notes_and_audit(backend: Backend) {
     assert!(seqs.windows(2).all(|w| w[0] > w[1]), "newest first");
 }
 on_both_backends!(queue_assignment_notes_and_audit);
+
+/// Officers choose each event or a digest; urgent reports always reach them at once;
+/// every mail is content-free and addressed to one officer only.
+async fn notification_preferences(backend: Backend) {
+    let app = spawn_app(backend).await;
+    new_officer(&app, "eager-officer", "gbv", Role::Member).await;
+    new_officer(&app, "digest-officer", "gbv", Role::Member).await;
+    let (eager, _) = enrol(&app, "eager-officer").await;
+    let (digest, _) = enrol(&app, "digest-officer").await;
+    let res = post(
+        &app,
+        "/console/api/preferences",
+        &json!({"email": null, "notify": "each"}),
+        Some(&eager),
+        true,
+    )
+    .await;
+    assert_eq!(error_code(res).await, (400, "invalid_email".into()));
+    let res = post(
+        &app,
+        "/console/api/preferences",
+        &json!({"email": "not an address", "notify": "each"}),
+        Some(&eager),
+        true,
+    )
+    .await;
+    assert_eq!(error_code(res).await, (400, "invalid_email".into()));
+    let res = post(
+        &app,
+        "/console/api/preferences",
+        &json!({"email": "eager@police.invalid", "notify": "sometimes"}),
+        Some(&eager),
+        true,
+    )
+    .await;
+    assert_eq!(error_code(res).await, (400, "invalid_notify".into()));
+    assert_eq!(
+        post(
+            &app,
+            "/console/api/preferences",
+            &json!({"email": "eager@police.invalid", "notify": "each"}),
+            Some(&eager),
+            true
+        )
+        .await
+        .status(),
+        200
+    );
+    assert_eq!(
+        post(
+            &app,
+            "/console/api/preferences",
+            &json!({"email": "digest@police.invalid", "notify": "digest"}),
+            Some(&digest),
+            true
+        )
+        .await
+        .status(),
+        200
+    );
+    let me: Value = get(&app, "/console/api/session", &digest)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        me["notify"],
+        json!({"email": "digest@police.invalid", "mode": "digest"})
+    );
+    // The digest officer's last digest was two days ago, so one is due once there
+    // is activity.
+    exec(
+        &app,
+        &format!(
+            "UPDATE officer SET digest_sent_at = '{}' WHERE login = 'digest-officer'",
+            (chrono::Utc::now() - chrono::TimeDelta::days(2)).to_rfc3339()
+        ),
+    )
+    .await;
+
+    let smtp = app.smtp.clone().unwrap();
+    let to = |m: &String, addr: &str| m.lines().any(|l| l.starts_with("To:") && l.contains(addr));
+    let wait = |pred: Box<dyn Fn(&Vec<String>) -> bool + Send>| {
+        let smtp = smtp.clone();
+        async move {
+            let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+            loop {
+                let mails = smtp.mails.lock().unwrap().clone();
+                if pred(&mails) {
+                    return mails;
+                }
+                assert!(tokio::time::Instant::now() < deadline, "mails: {mails:#?}");
+                tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            }
+        }
+    };
+    // A normal report: the unit, the eager officer, and the due digest.
+    app.submit(&app.report_body(&Reporter::new(), "normal").await)
+        .await;
+    let mails = wait(Box::new(move |m: &Vec<String>| {
+        m.iter().any(|x| to(x, "eager@police.invalid"))
+            && m.iter()
+                .any(|x| x.contains("Subject: Passerelle: your digest"))
+    }))
+    .await;
+    assert!(mails.iter().any(|m| to(m, "gbv-unit@police.invalid")));
+    assert!(
+        mails
+            .iter()
+            .all(|m| m.lines().filter(|l| l.starts_with("To:")).count() == 1)
+    );
+    assert!(
+        !mails
+            .iter()
+            .any(|m| to(m, "digest@police.invalid")
+                && m.contains("Subject: Passerelle: new activity")),
+        "digest officer got an event mail"
+    );
+    let digests = mails
+        .iter()
+        .filter(|m| to(m, "digest@police.invalid"))
+        .count();
+    assert_eq!(digests, 1);
+
+    // An urgent report reaches the digest officer at once.
+    let mut urgent = app.report_body(&Reporter::new(), "urgent").await;
+    urgent["urgent"] = json!(true);
+    app.submit(&urgent).await;
+    let mails = wait(Box::new(move |m: &Vec<String>| {
+        m.iter()
+            .any(|x| to(x, "digest@police.invalid") && x.contains("urgent activity"))
+    }))
+    .await;
+    for m in &mails {
+        assert!(
+            !m.contains("normal") && !m.contains("urgent\"") && !m.contains("gbv-officer"),
+            "content leaked: {m}"
+        );
+    }
+}
+on_both_backends!(notification_preferences);

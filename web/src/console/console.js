@@ -163,6 +163,10 @@ function wipe() {
     const n = byId(id);
     if (n) n.replaceChildren();
   }
+  for (const id of ["queue-list", "supervisor", "oversight"]) {
+    const n = byId(id);
+    if (n) delete n.dataset.state;
+  }
   for (const id of ["me-name", "me-login", "me-recipient", "keysetup-recipient", "keys-set"]) {
     const n = byId(id);
     if (n) n.textContent = "";
@@ -222,7 +226,10 @@ function lock(messageId) {
   state.identity = null;
   clearCaseView();
   const list = byId("queue-list");
-  if (list) list.replaceChildren();
+  if (list) {
+    list.replaceChildren();
+    delete list.dataset.state;
+  }
   state.queue = { cases: [], next: null };
   showUnlock(session);
   if (messageId) sayInfo(byId("unlock-status"), t(messageId), "info");
