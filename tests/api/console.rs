@@ -969,6 +969,8 @@ async fn queue_assignment_notes_and_audit(backend: Backend) {
 }
 on_both_backends!(queue_assignment_notes_and_audit);
 
+type MailPredicate = Box<dyn Fn(&Vec<String>) -> bool + Send>;
+
 /// Officers choose each event or a digest; urgent reports always reach them at once;
 /// every mail is content-free and addressed to one officer only.
 async fn notification_preferences(backend: Backend) {
@@ -1050,7 +1052,7 @@ async fn notification_preferences(backend: Backend) {
 
     let smtp = app.smtp.clone().unwrap();
     let to = |m: &String, addr: &str| m.lines().any(|l| l.starts_with("To:") && l.contains(addr));
-    let wait = |pred: Box<dyn Fn(&Vec<String>) -> bool + Send>| {
+    let wait = |pred: MailPredicate| {
         let smtp = smtp.clone();
         async move {
             let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
