@@ -38,7 +38,10 @@ function parseArgs(argv) {
     if (!rest[i].startsWith("--") || rest[i + 1] === undefined) throw new Error(`bad argument ${rest[i]}`);
     opts[rest[i].slice(2)] = rest[i + 1];
   }
-  const common = ["base", "login", "password", "totp-secret", "passphrase", "out"];
+  // --totp-secret may be left out when the officer has not enrolled yet: the
+  // secret the server shows at enrolment is used (and written to the output as
+  // "totp_secret", for the next run).
+  const common = ["base", "login", "password", "passphrase", "out"];
   const need = {
     keys: common,
     run: [...common, "lang", "case", "expect", "reply", "note"],
@@ -235,11 +238,12 @@ async function submitAndWait(page, button, status, what) {
 
 async function signIn(page, opts, totp, shot, result, say) {
   await page.waitForSelector("#signin-fieldset:not([disabled])", { state: "visible", timeout: STEP_TIMEOUT_MS });
-  let secret = opts["totp-secret"];
+  let secret = opts["totp-secret"] || null;
   for (let attempt = 1; ; attempt++) {
     await page.fill("#signin-login", opts.login);
     await page.fill("#signin-password", opts.password);
-    const { code, step } = await totp.fresh(secret, say);
+    // Without a secret the field stays empty: the server asks to enrol, or says a code is needed.
+    const { code, step } = secret ? await totp.fresh(secret, say) : { code: "", step: -Infinity };
     await page.fill("#signin-totp", code);
     if (attempt === 1) await shot("sign-in");
     await page.click("#signin-submit");
@@ -255,13 +259,14 @@ async function signIn(page, opts, totp, shot, result, say) {
     );
     if (where === "keysetup" || where === "unlock") {
       totp.accepted(step);
+      result.totp_secret = secret;
       return where;
     }
     if (where === "enrol") {
       result.enrolled = true;
       const shown = (await page.textContent("#enrol-secret")).replace(/\s+/g, "");
       if (!shown) fail("enrolment: no secret shown");
-      if (shown.toUpperCase() !== secret.replace(/[\s=]/g, "").toUpperCase()) {
+      if (!secret || shown.toUpperCase() !== secret.replace(/[\s=]/g, "").toUpperCase()) {
         // The server made its own secret: use the one shown, as a person would.
         result.enrolled_secret = shown;
         secret = shown;
@@ -280,6 +285,7 @@ async function signIn(page, opts, totp, shot, result, say) {
         );
         if (after !== "error") {
           totp.accepted(fresh.step);
+          result.totp_secret = secret;
           return after;
         }
         const e = await statusError(page, "#enrol-status");
@@ -294,6 +300,7 @@ async function signIn(page, opts, totp, shot, result, say) {
       totp.burnt(step);
       continue;
     }
+    if (e.code === "totp_required" && !secret) fail("the officer has enrolled an authenticator already: pass --totp-secret");
     fail(`sign-in refused (${e.code}): ${e.text}`);
   }
 }

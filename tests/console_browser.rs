@@ -1,0 +1,178 @@
+//! The officer console in headless Chromium, against the real binary: an officer
+//! signs in (enrolling TOTP from the QR page), creates their age identity in the
+//! browser and uploads only the recipient and the passphrase-wrapped identity; a
+//! supervisor adds the key to the unit; a report arrives; the officer unlocks the key
+//! in the browser, decrypts the report there, changes the status, replies and writes
+//! a note. The reporter reads the reply; the note stays the unit's; no plaintext,
+//! passphrase or identity is in any request, the database or the log.
+
+mod support;
+
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use base64::Engine;
+use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use passerelle::crypto;
+use serde_json::{Value, json};
+
+const BIN: &str = env!("CARGO_BIN_EXE_passerelle");
+
+struct Demo(Child);
+
+impl Drop for Demo {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn console(args: &[&str], out: &Path) -> Value {
+    let res = Command::new("node")
+        .arg("e2e/console.mjs")
+        .args(args)
+        .arg("--out")
+        .arg(out)
+        .current_dir(support::web_dir())
+        .output()
+        .expect("node runs");
+    assert!(
+        res.status.success(),
+        "console.mjs {} failed:\n{}\n{}",
+        args[0],
+        String::from_utf8_lossy(&res.stdout),
+        String::from_utf8_lossy(&res.stderr)
+    );
+    serde_json::from_str(&std::fs::read_to_string(out).unwrap()).unwrap()
+}
+
+fn assert_absent(haystack: &[u8], needle: &str, what: &str) {
+    assert!(
+        !haystack.windows(needle.len()).any(|w| w == needle.as_bytes()),
+        "{what} contains {needle:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn officer_console_round_trip() {
+    if support::chromium().is_none() || !support::node_ready("browser") {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let base = format!("http://127.0.0.1:{port}");
+    let log = std::fs::File::create(data.path().join("server.log")).unwrap();
+    let demo = Demo(
+        Command::new(BIN)
+            .args(["demo", "--data"])
+            .arg(data.path())
+            .args(["--listen", &format!("127.0.0.1:{port}")])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdout(Stdio::from(log.try_clone().unwrap()))
+            .stderr(Stdio::from(log))
+            .spawn()
+            .unwrap(),
+    );
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() || !data.path().join("demo.json").exists() {
+        assert!(Instant::now() < deadline, "the demo did not start");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let demo_json: Value = serde_json::from_str(&std::fs::read_to_string(data.path().join("demo.json")).unwrap()).unwrap();
+    let officer = &demo_json["units"][0]["officers"][0];
+    let login = officer["login"].as_str().unwrap().to_string();
+    let password = officer["password"].as_str().unwrap().to_string();
+    let passphrase = "a passphrase only this officer knows";
+
+    // 1. First sign-in: enrol TOTP, make the key in the browser.
+    let keys = console(
+        &["keys", "--base", &base, "--login", &login, "--password", &password, "--totp-secret", "AAAAAAAAAAAAAAAA", "--passphrase", passphrase],
+        &data.path().join("keys.json"),
+    );
+    let recipient = keys["recipient"].as_str().unwrap().to_string();
+    assert!(recipient.starts_with("age1"));
+    let secret = keys["enrolled_secret"].as_str().expect("the server offered its own TOTP secret").to_string();
+    assert_eq!(keys["enrol_qr"], true, "the enrolment page showed no QR code");
+
+    // 2. The supervisor adds the key to the unit's set (here with the admin CLI).
+    let db_url = format!("sqlite://{}?mode=rwc", data.path().join("passerelle.db").display());
+    let out = Command::new(BIN)
+        .args(["recipient", "add", "--unit", "gbv", "--recipient", &recipient, "--officer", &login])
+        .env("PASSERELLE__DATABASE__URL", &db_url)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+
+    // 3. A report arrives, encrypted to the unit's current set.
+    let http = reqwest::Client::new();
+    let units: Value = http.get(format!("{base}/api/v1/units")).send().await.unwrap().json().await.unwrap();
+    let gbv = units["units"].as_array().unwrap().iter().find(|u| u["slug"] == "gbv").unwrap().clone();
+    let recipients: Vec<String> = gbv["recipients"].as_array().unwrap().iter().map(|r| r.as_str().unwrap().to_string()).collect();
+    assert!(recipients.contains(&recipient));
+    let nonce: String = crypto::random_bytes::<5>().iter().map(|b| format!("{b:02x}")).collect();
+    let canary = format!("Console canary {nonce}: the car waits behind the mosque");
+    let reply = format!("We will call the number you gave ({nonce}).");
+    let note = format!("Internal note {nonce}: check the garage");
+    let reporter = age::x25519::Identity::generate();
+    let lookup = URL_SAFE_NO_PAD.encode(crypto::random_bytes::<32>());
+    let plain = crypto::pad(json!({"v":1,"kind":"report","category":"gbv","language":"en","urgent":true,"fields":{"what": canary,"when":"","where":"","who":""},"referral_consent":false}).to_string().as_bytes()).unwrap();
+    let res = http
+        .post(format!("{base}/api/v1/reports"))
+        .json(&json!({
+            "category": "gbv", "key_set": gbv["key_set"], "language": "en", "urgent": true,
+            "envelope": STANDARD.encode(crypto::encrypt_to(&recipients, &plain).unwrap()),
+            "lookup": lookup, "reply_recipient": reporter.to_public().to_string(),
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 201);
+    let case = res.json::<Value>().await.unwrap()["case"].as_str().unwrap().to_string();
+
+    // 4. The officer works the case in the console.
+    let run = console(
+        &["run", "--base", &base, "--lang", "en", "--login", &login, "--password", &password, "--totp-secret", &secret, "--passphrase", passphrase, "--case", &case, "--expect", &canary, "--reply", &reply, "--note", &note],
+        &data.path().join("run.json"),
+    );
+    assert_eq!(run["ok"], true);
+    assert!(run["foreign_requests"].as_array().unwrap().is_empty());
+    let sent = format!("{}{}", keys["requests"], run["requests"]);
+    for needle in [canary.as_str(), reply.as_str(), note.as_str(), passphrase, "AGE-SECRET-KEY-1"] {
+        assert_absent(sent.as_bytes(), needle, "the console's requests");
+    }
+    eprintln!("console timings: keys {} run {}", keys["timings_ms"], run["timings_ms"]);
+
+    // 5. The reporter reads the reply and the status; the note is not theirs.
+    let f: Value = http
+        .get(format!("{base}/api/v1/follow-up"))
+        .header("authorization", format!("Lookup {lookup}"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(f["status"], "under_review");
+    let messages = f["messages"].as_array().unwrap();
+    assert!(messages.iter().all(|m| m["from"] != "note"));
+    let unit_reply = messages.iter().find(|m| m["from"] == "unit").expect("a reply");
+    let bytes = STANDARD.decode(unit_reply["envelope"].as_str().unwrap()).unwrap();
+    let text = crypto::decrypt_with(std::slice::from_ref(&reporter), &bytes).unwrap();
+    assert!(String::from_utf8_lossy(&text).contains(&reply));
+
+    // 6. Nothing readable at rest or in the log.
+    let mut stored = Vec::new();
+    for f in ["passerelle.db", "passerelle.db-wal"] {
+        if let Ok(b) = std::fs::read(data.path().join(f)) {
+            stored.extend(b);
+        }
+    }
+    let log = std::fs::read(data.path().join("server.log")).unwrap();
+    for needle in [canary.as_str(), reply.as_str(), note.as_str(), passphrase] {
+        assert_absent(&stored, needle, "the database");
+        assert_absent(&log, needle, "the server log");
+    }
+    drop(demo);
+}
