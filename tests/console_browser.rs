@@ -49,7 +49,9 @@ fn console(args: &[&str], out: &Path) -> Value {
 
 fn assert_absent(haystack: &[u8], needle: &str, what: &str) {
     assert!(
-        !haystack.windows(needle.len()).any(|w| w == needle.as_bytes()),
+        !haystack
+            .windows(needle.len())
+            .any(|w| w == needle.as_bytes()),
         "{what} contains {needle:?}"
     );
 }
@@ -60,7 +62,11 @@ async fn officer_console_round_trip() {
         return;
     }
     let data = tempfile::tempdir().unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let base = format!("http://127.0.0.1:{port}");
     let log = std::fs::File::create(data.path().join("server.log")).unwrap();
     let demo = Demo(
@@ -75,11 +81,15 @@ async fn officer_console_round_trip() {
             .unwrap(),
     );
     let deadline = Instant::now() + Duration::from_secs(60);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() || !data.path().join("demo.json").exists() {
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err()
+        || !data.path().join("demo.json").exists()
+    {
         assert!(Instant::now() < deadline, "the demo did not start");
         std::thread::sleep(Duration::from_millis(100));
     }
-    let demo_json: Value = serde_json::from_str(&std::fs::read_to_string(data.path().join("demo.json")).unwrap()).unwrap();
+    let demo_json: Value =
+        serde_json::from_str(&std::fs::read_to_string(data.path().join("demo.json")).unwrap())
+            .unwrap();
     let officer = &demo_json["units"][0]["officers"][0];
     let login = officer["login"].as_str().unwrap().to_string();
     let password = officer["password"].as_str().unwrap().to_string();
@@ -87,31 +97,86 @@ async fn officer_console_round_trip() {
 
     // 1. First sign-in: enrol TOTP, make the key in the browser.
     let keys = console(
-        &["keys", "--base", &base, "--login", &login, "--password", &password, "--totp-secret", "AAAAAAAAAAAAAAAA", "--passphrase", passphrase],
+        &[
+            "keys",
+            "--base",
+            &base,
+            "--login",
+            &login,
+            "--password",
+            &password,
+            "--totp-secret",
+            "AAAAAAAAAAAAAAAA",
+            "--passphrase",
+            passphrase,
+        ],
         &data.path().join("keys.json"),
     );
     let recipient = keys["recipient"].as_str().unwrap().to_string();
     assert!(recipient.starts_with("age1"));
-    let secret = keys["enrolled_secret"].as_str().expect("the server offered its own TOTP secret").to_string();
-    assert_eq!(keys["enrol_qr"], true, "the enrolment page showed no QR code");
+    let secret = keys["enrolled_secret"]
+        .as_str()
+        .expect("the server offered its own TOTP secret")
+        .to_string();
+    assert_eq!(
+        keys["enrol_qr"], true,
+        "the enrolment page showed no QR code"
+    );
 
     // 2. The supervisor adds the key to the unit's set (here with the admin CLI).
-    let db_url = format!("sqlite://{}?mode=rwc", data.path().join("passerelle.db").display());
+    let db_url = format!(
+        "sqlite://{}?mode=rwc",
+        data.path().join("passerelle.db").display()
+    );
     let out = Command::new(BIN)
-        .args(["recipient", "add", "--unit", "gbv", "--recipient", &recipient, "--officer", &login])
+        .args([
+            "recipient",
+            "add",
+            "--unit",
+            "gbv",
+            "--recipient",
+            &recipient,
+            "--officer",
+            &login,
+        ])
         .env("PASSERELLE__DATABASE__URL", &db_url)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
     // 3. A report arrives, encrypted to the unit's current set.
     let http = reqwest::Client::new();
-    let units: Value = http.get(format!("{base}/api/v1/units")).send().await.unwrap().json().await.unwrap();
-    let gbv = units["units"].as_array().unwrap().iter().find(|u| u["slug"] == "gbv").unwrap().clone();
-    let recipients: Vec<String> = gbv["recipients"].as_array().unwrap().iter().map(|r| r.as_str().unwrap().to_string()).collect();
+    let units: Value = http
+        .get(format!("{base}/api/v1/units"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let gbv = units["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["slug"] == "gbv")
+        .unwrap()
+        .clone();
+    let recipients: Vec<String> = gbv["recipients"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r.as_str().unwrap().to_string())
+        .collect();
     assert!(recipients.contains(&recipient));
-    let nonce: String = crypto::random_bytes::<5>().iter().map(|b| format!("{b:02x}")).collect();
+    let nonce: String = crypto::random_bytes::<5>()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
     let canary = format!("Console canary {nonce}: the car waits behind the mosque");
     let reply = format!("We will call the number you gave ({nonce}).");
     let note = format!("Internal note {nonce}: check the garage");
@@ -129,20 +194,54 @@ async fn officer_console_round_trip() {
         .await
         .unwrap();
     assert_eq!(res.status(), 201);
-    let case = res.json::<Value>().await.unwrap()["case"].as_str().unwrap().to_string();
+    let case = res.json::<Value>().await.unwrap()["case"]
+        .as_str()
+        .unwrap()
+        .to_string();
 
     // 4. The officer works the case in the console.
     let run = console(
-        &["run", "--base", &base, "--lang", "en", "--login", &login, "--password", &password, "--totp-secret", &secret, "--passphrase", passphrase, "--case", &case, "--expect", &canary, "--reply", &reply, "--note", &note],
+        &[
+            "run",
+            "--base",
+            &base,
+            "--lang",
+            "en",
+            "--login",
+            &login,
+            "--password",
+            &password,
+            "--totp-secret",
+            &secret,
+            "--passphrase",
+            passphrase,
+            "--case",
+            &case,
+            "--expect",
+            &canary,
+            "--reply",
+            &reply,
+            "--note",
+            &note,
+        ],
         &data.path().join("run.json"),
     );
     assert_eq!(run["ok"], true);
     assert!(run["foreign_requests"].as_array().unwrap().is_empty());
     let sent = format!("{}{}", keys["requests"], run["requests"]);
-    for needle in [canary.as_str(), reply.as_str(), note.as_str(), passphrase, "AGE-SECRET-KEY-1"] {
+    for needle in [
+        canary.as_str(),
+        reply.as_str(),
+        note.as_str(),
+        passphrase,
+        "AGE-SECRET-KEY-1",
+    ] {
         assert_absent(sent.as_bytes(), needle, "the console's requests");
     }
-    eprintln!("console timings: keys {} run {}", keys["timings_ms"], run["timings_ms"]);
+    eprintln!(
+        "console timings: keys {} run {}",
+        keys["timings_ms"], run["timings_ms"]
+    );
 
     // 5. The reporter reads the reply and the status; the note is not theirs.
     let f: Value = http
@@ -157,8 +256,13 @@ async fn officer_console_round_trip() {
     assert_eq!(f["status"], "under_review");
     let messages = f["messages"].as_array().unwrap();
     assert!(messages.iter().all(|m| m["from"] != "note"));
-    let unit_reply = messages.iter().find(|m| m["from"] == "unit").expect("a reply");
-    let bytes = STANDARD.decode(unit_reply["envelope"].as_str().unwrap()).unwrap();
+    let unit_reply = messages
+        .iter()
+        .find(|m| m["from"] == "unit")
+        .expect("a reply");
+    let bytes = STANDARD
+        .decode(unit_reply["envelope"].as_str().unwrap())
+        .unwrap();
     let text = crypto::decrypt_with(std::slice::from_ref(&reporter), &bytes).unwrap();
     assert!(String::from_utf8_lossy(&text).contains(&reply));
 
