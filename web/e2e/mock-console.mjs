@@ -7,7 +7,7 @@
 // the console is tested against the contract, not against leniency.
 
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { Encrypter, generateX25519Identity, identityToRecipient } from "age-encryption";
+import { Decrypter, Encrypter, generateX25519Identity, identityToRecipient } from "age-encryption";
 import { stepAt, totpAt } from "./totp.mjs";
 
 const COOKIE = "passerelle_console";
@@ -132,8 +132,18 @@ function verifyTotp(secret, code, nowMs) {
   return [now - 1, now, now + 1].find((s) => totpAt(secret, s) === code) ?? null;
 }
 
-export async function createConsoleMock({ units, cases, caseRef, now }) {
+export async function createConsoleMock({ units, cases, caseRef, now, message }) {
   const unitBySlug = (slug) => units.find((u) => u.slug === slug);
+
+  // Partner organisations with their own keys (docs/console.md, "Referral").
+  const partners = [];
+  for (const [slug, name, kind, n] of [
+    ["demo-shelter", "Demo shelter", "shelter", 2],
+    ["legal-aid", "Legal aid clinic", "legal", 1],
+  ]) {
+    const identities = await Promise.all(Array.from({ length: n }, () => generateX25519Identity()));
+    partners.push({ slug, name, kind, identities, recipients: await Promise.all(identities.map((i) => identityToRecipient(i))) });
+  }
 
   // -------------------------------------------------------------------------
   // Officers. Colleagues of the unit keys exist as members without accounts.
@@ -151,6 +161,8 @@ export async function createConsoleMock({ units, cases, caseRef, now }) {
       active: true,
       recipient: null,
       wrapped: null,
+      email: null,
+      notify: "off",
       units: new Map(),
       ...o,
     });
@@ -352,7 +364,9 @@ export async function createConsoleMock({ units, cases, caseRef, now }) {
 
     // Everything else needs a session (or is not ours).
     const ours =
-      url.startsWith("/console/api/") || url === "/api/v1/me" || url === "/api/v1/cases" || url.startsWith("/api/v1/cases/");
+      url.startsWith("/console/api/") ||
+      ["/api/v1/me", "/api/v1/cases", "/api/v1/partners", "/api/v1/rekey"].includes(url) ||
+      url.startsWith("/api/v1/cases/");
     if (!ours) return false;
     const { o, s, token } = authenticate(req, m === "POST");
 
@@ -364,7 +378,18 @@ export async function createConsoleMock({ units, cases, caseRef, now }) {
         csrf: s.csrf,
         key: o.recipient && o.wrapped ? { recipient: o.recipient, wrapped_identity: o.wrapped } : null,
         oversight: isOversight(o),
+        notify: { email: o.email, mode: o.notify },
       });
+    }
+    if (m === "POST" && url === "/console/api/preferences") {
+      const b = await readJson(req, ["notify"], ["email"]);
+      if (!["each", "digest", "off"].includes(b.notify)) throw new HttpError(400, "invalid_notify", "notify is each, digest or off");
+      const email = typeof b.email === "string" && b.email.trim() ? b.email.trim() : null;
+      if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) throw new HttpError(400, "invalid_email", "that is not an e-mail address");
+      if (b.notify !== "off" && !email) throw new HttpError(400, "invalid_email", "give an address to be notified at");
+      o.email = email;
+      o.notify = b.notify;
+      return send(res, 200, { email, notify: b.notify });
     }
     if (m === "POST" && url === "/console/api/logout") {
       sessions.delete(token);
@@ -440,7 +465,69 @@ export async function createConsoleMock({ units, cases, caseRef, now }) {
       const c = findCase(decodeURIComponent(r[1]), o);
       reads.set(`${o.login} ${c.case}`, c.messages.length);
       log(o.login, "case.fetch", c.case);
-      return send(res, 200, { ...summary(c, o), unread: undefined, reply_recipient: c.reply_recipient, history: c.history, messages: c.messages });
+      return send(res, 200, {
+        ...summary(c, o),
+        unread: undefined,
+        reply_recipient: c.reply_recipient,
+        referral_consent: Boolean(c.meta.referral_consent),
+        referrals: (c.referrals || []).map(({ partner, at }) => ({ partner, at })),
+        history: c.history,
+        messages: c.messages,
+      });
+    }
+    if (m === "GET" && url === "/api/v1/partners") {
+      return send(res, 200, { partners: partners.map(({ slug, name, kind, recipients }) => ({ slug, name, kind, recipients })) });
+    }
+    if (m === "GET" && url === "/api/v1/rekey") {
+      for (const k of query.keys()) if (!["unit", "limit"].includes(k)) throw new HttpError(400, "invalid_query", `unknown parameter ${k}`);
+      const slug = query.get("unit");
+      if (!slug || !o.units.has(slug)) throw new HttpError(403, "forbidden", "not one of your units");
+      const u = unitBySlug(slug);
+      const limit = Math.min(500, Math.max(1, Number(query.get("limit") || 100)));
+      const stale = [...cases.values()]
+        .filter((c) => c.unit === slug && c.status !== "closed" && c.messages.some((x) => x.key_set !== u.key_set))
+        .sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0));
+      return send(res, 200, { unit: slug, key_set: u.key_set, remaining: stale.length, cases: stale.slice(0, limit).map((c) => c.case) });
+    }
+    if (m === "POST" && (r = /^\/api\/v1\/cases\/([^/]+)\/reencrypt$/.exec(url))) {
+      const b = await readJson(req, ["unit", "key_set", "envelopes"]);
+      const c = findCase(decodeURIComponent(r[1]), o);
+      const target = unitBySlug(b.unit);
+      if (!target) throw new HttpError(400, "unknown_unit", "no such unit");
+      if (!Array.isArray(b.envelopes)) throw new HttpError(400, "invalid_json", "envelopes must be a list");
+      const ids = b.envelopes.map((e) => e && e.id);
+      const mine = c.messages.map((x) => x.id);
+      if (ids.length !== mine.length || !mine.every((id) => ids.includes(id))) {
+        throw new HttpError(409, "thread_changed", "the thread changed since you fetched it; fetch it again");
+      }
+      if (b.key_set !== target.key_set) throw new HttpError(409, "keys_changed", "the unit's keys have changed");
+      for (const e of b.envelopes) {
+        const x = c.messages.find((y) => y.id === e.id);
+        envelopeCheck(e.envelope, target.recipients.length + (x.from === "unit" ? 1 : 0));
+      }
+      for (const e of b.envelopes) Object.assign(c.messages.find((y) => y.id === e.id), { envelope: e.envelope, key_set: target.key_set });
+      const from = c.unit;
+      if (from !== target.slug) {
+        c.unit = target.slug;
+        c.assigned_to = null;
+        log(o.login, "case.transfer", `${c.case} ${from} -> ${target.slug}`);
+      } else log(o.login, "case.rekey", c.case);
+      return send(res, 200, { case: c.case, unit: target.slug, key_set: target.key_set });
+    }
+    if (m === "POST" && (r = /^\/api\/v1\/cases\/([^/]+)\/referrals$/.exec(url))) {
+      const b = await readJson(req, ["partner", "envelope"]);
+      const p = partners.find((x) => x.slug === b.partner);
+      if (!p) throw new HttpError(400, "unknown_partner", "no such partner organisation");
+      envelopeCheck(b.envelope, p.recipients.length);
+      const c = findCase(decodeURIComponent(r[1]), o);
+      if (!c.meta.referral_consent) throw new HttpError(409, "no_consent", "the reporter did not agree to a referral");
+      const at = now();
+      (c.referrals ||= []).push({ partner: p.slug, at, envelope: b.envelope });
+      c.status = "referred";
+      c.history.push({ status: "referred", outcome: "referred_to_partner", at });
+      c.updated = at;
+      log(o.login, "case.referral", `${c.case} ${p.slug}`);
+      return send(res, 201, { case: c.case, partner: p.slug, status: "referred" });
     }
     if (m === "POST" && (r = /^\/api\/v1\/cases\/([^/]+)\/(status|replies|notes|assign)$/.exec(url))) {
       const c = findCase(decodeURIComponent(r[1]), o);
@@ -465,8 +552,9 @@ export async function createConsoleMock({ units, cases, caseRef, now }) {
       const b = await readJson(req, ["envelope"]);
       const n = u.recipients.length;
       envelopeCheck(b.envelope, r[2] === "replies" ? n + 1 : n);
-      const at = now();
-      c.messages.push({ from: r[2] === "replies" ? "unit" : "note", envelope: b.envelope, at });
+      const msg = message(r[2] === "replies" ? "unit" : "note", b.envelope, u);
+      const at = msg.at;
+      c.messages.push(msg);
       c.updated = at;
       log(o.login, r[2] === "replies" ? "case.reply" : "case.note", c.case);
       return send(res, 201, { case: c.case, at });
@@ -486,7 +574,7 @@ export async function createConsoleMock({ units, cases, caseRef, now }) {
       });
     }
     if (req.method === "POST" && url === "/mock/report") {
-      const b = await readJson(req, ["category", "text"], ["urgent", "region", "language"]);
+      const b = await readJson(req, ["category", "text"], ["urgent", "region", "language", "referral_consent"]);
       const unit = units.find((u) => u.categories.includes(b.category));
       if (!unit) throw new HttpError(400, "unknown_category", "unknown category");
       const replyIdentity = await generateX25519Identity();
@@ -499,7 +587,7 @@ export async function createConsoleMock({ units, cases, caseRef, now }) {
         urgent: Boolean(b.urgent),
         region: b.region || null,
         fields: { what: b.text, when: "hier soir", where: "près de la gare", who: "" },
-        referral_consent: true,
+        referral_consent: b.referral_consent !== false,
       });
       const e = new Encrypter();
       for (const rcp of unit.recipients) e.addRecipient(rcp);
@@ -511,16 +599,30 @@ export async function createConsoleMock({ units, cases, caseRef, now }) {
         envelope,
         reply_recipient: replyRecipient,
         reply_identity: replyIdentity,
-        meta: { category: b.category, language: b.language || "fr", urgent: Boolean(b.urgent), region: b.region || null },
+        meta: { category: b.category, language: b.language || "fr", urgent: Boolean(b.urgent), region: b.region || null, referral_consent: b.referral_consent !== false },
+        referrals: [],
         status: "received",
         created: at,
         updated: at,
         assigned_to: null,
         history: [{ status: "received", outcome: null, at }],
-        messages: [{ from: "reporter", envelope, at }],
+        messages: [{ ...message("reporter", envelope, unit), at }],
       };
       cases.set(randomUUID(), c);
       return send(res, 201, { case: c.case, reply_identity: replyIdentity });
+    }
+    if (req.method === "GET" && url === "/mock/referrals") {
+      // What the partner would read, opened with the partner's own keys.
+      const out = [];
+      for (const c of cases.values()) {
+        for (const ref of c.referrals || []) {
+          const p = partners.find((x) => x.slug === ref.partner);
+          const d = new Decrypter();
+          for (const i of p.identities) d.addIdentity(i);
+          out.push({ case: c.case, partner: p.slug, plaintext: (await d.decrypt(Buffer.from(ref.envelope, "base64"), "text")).trimEnd() });
+        }
+      }
+      return send(res, 200, { referrals: out });
     }
     if (req.method === "POST" && url === "/mock/add-key") {
       const b = await readJson(req, ["unit", "login"]);

@@ -283,6 +283,9 @@ await makeUnit("general-unit", "Community policing and triage", ["trafficking-sm
 await makeUnit("oversight", "Independent police oversight", ["police-conduct"], 1, true);
 
 const cases = new Map(); // lookup -> case
+let messageIds = 0;
+/** A thread entry; officers see its id and the key set it was encrypted for. */
+const message = (from, envelope, unit) => ({ id: ++messageIds, key_set: unit.key_set, from, envelope, at: now() });
 const faults = { drop_posts: 0, keys_changed: false };
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const caseRef = () => {
@@ -349,11 +352,12 @@ async function api(req, res, url) {
       unit: unit.slug,
       envelope: b.envelope,
       reply_recipient: b.reply_recipient,
-      meta: { category: b.category, language: b.language, urgent: b.urgent, region: b.region },
+      meta: { category: b.category, language: b.language, urgent: b.urgent, region: b.region, referral_consent: b.referral_consent === true },
+      referrals: [],
       status: "received",
       history: [{ status: "received", outcome: null, at: now() }],
       // As on the server, the report is the first message of its thread.
-      messages: [{ from: "reporter", envelope: b.envelope, at: now() }],
+      messages: [message("reporter", b.envelope, unit)],
     };
     cases.set(b.lookup, c);
     if (faults.drop_posts > 0) {
@@ -372,7 +376,7 @@ async function api(req, res, url) {
       status: c.status,
       history: c.history,
       // Internal notes are for the unit only.
-      messages: c.messages.filter((m) => m.from !== "note"),
+      messages: c.messages.filter((m) => m.from !== "note").map(({ from, envelope, at }) => ({ from, envelope, at })),
     });
   }
   if (req.method === "POST" && url === "/api/v1/follow-up/messages") {
@@ -382,7 +386,7 @@ async function api(req, res, url) {
     const unit = units.find((u) => u.slug === c.unit);
     if (b.key_set !== undefined && b.key_set !== unit.key_set) return json(res, 409, { error: "keys_changed" });
     if (x25519Stanzas(b.envelope) !== unit.recipients.length) return json(res, 400, { error: "bad_envelope" });
-    c.messages.push({ from: "reporter", envelope: b.envelope, at: now() });
+    c.messages.push(message("reporter", b.envelope, unit));
     c.updated = now();
     return json(res, 201, { ok: true });
   }
@@ -395,7 +399,7 @@ async function api(req, res, url) {
     for (const r of [c.reply_recipient, ...unit.recipients]) e.addRecipient(r);
     const plain = JSON.stringify({ v: 1, kind: "reply", text: b.text });
     const envelope = Buffer.from(await e.encrypt(plain.padEnd(1024, " "))).toString("base64");
-    c.messages.push({ from: "unit", envelope, at: now() });
+    c.messages.push(message("unit", envelope, unit));
     if (b.status) {
       c.status = b.status;
       c.history.push({ status: b.status, outcome: b.outcome ?? null, at: now() });
@@ -414,7 +418,7 @@ async function api(req, res, url) {
   return json(res, 404, { error: "not_found" });
 }
 
-const consoleMock = await createConsoleMock({ units, cases, json, body, x25519Stanzas, caseRef, now });
+const consoleMock = await createConsoleMock({ units, cases, caseRef, now, message });
 
 // ---------------------------------------------------------------------------
 

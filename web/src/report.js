@@ -98,6 +98,9 @@ export function initReport(data) {
       envelope,
       lookup: p.keys.lookup,
       reply_recipient: p.keys.recipient,
+      // In clear too (docs/console.md, "Referral"): the server refuses a
+      // referral without it. The envelope holds the same answer.
+      referral_consent: p.report.referral_consent,
     };
   };
 

@@ -167,3 +167,40 @@ test("paths are encoded; shapes are normalised", async () => {
   answer(200, { login: "a", units: [], csrf: "c", key: null });
   assert.equal((await api.getSession()).key, null);
 });
+
+test("transfer, re-key, partners, referrals and preferences", async () => {
+  api.setCsrf("tok-3");
+  answer(200, { case: "A", unit: "child", key_set: 7 });
+  await api.reencrypt("A", "child", 7, [{ id: 1, envelope: "ZQ==" }]);
+  assert.equal(calls[0].url, "/api/v1/cases/A/reencrypt");
+  assert.deepEqual(JSON.parse(calls[0].body), { unit: "child", key_set: 7, envelopes: [{ id: 1, envelope: "ZQ==" }] });
+  assert.equal(calls[0].headers["X-CSRF-Token"], "tok-3");
+
+  answer(200, { unit: "gbv", key_set: 4, remaining: 12, cases: ["A", 3, "B"] });
+  assert.deepEqual(await api.rekeyList("gbv", 50), { keySet: 4, remaining: 12, cases: ["A", "B"] });
+  assert.equal(calls[1].url, "/api/v1/rekey?unit=gbv&limit=50");
+
+  answer(200, { partners: [{ slug: "shelter", name: "Shelter", kind: "shelter", recipients: ["age1x", 5] }] });
+  assert.deepEqual(await api.getPartners(), [{ slug: "shelter", name: "Shelter", kind: "shelter", recipients: ["age1x"] }]);
+
+  answer(201, { case: "A", partner: "shelter", status: "referred" });
+  await api.refer("A", "shelter", "ZQ==");
+  assert.deepEqual(JSON.parse(calls[3].body), { partner: "shelter", envelope: "ZQ==" });
+
+  answer(200, { email: null, notify: "off" });
+  await api.setPreferences("", "off");
+  assert.equal(calls[4].url, "/console/api/preferences");
+  assert.deepEqual(JSON.parse(calls[4].body), { email: null, notify: "off" });
+
+  answer(200, {
+    case: "A",
+    unit: "gbv",
+    referral_consent: true,
+    referrals: [{ partner: "shelter", at: "2025-11-27T14:00:00Z" }],
+    messages: [{ id: 3, key_set: 2, from: "reporter", at: "x", envelope: "ZQ==" }],
+  });
+  const c = await api.getCase("A");
+  assert.equal(c.referralConsent, true);
+  assert.deepEqual(c.referrals, [{ partner: "shelter", at: "2025-11-27T14:00:00Z" }]);
+  assert.deepEqual(c.messages[0], { id: 3, keySet: 2, from: "reporter", at: "x", envelope: "ZQ==" });
+});

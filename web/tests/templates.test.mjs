@@ -77,7 +77,7 @@ function tagOf(src, id) {
 test("console: no quick exit, every region present", () => {
   const src = consoleSrc();
   assert.ok(!src.includes("quick-exit"), "the console has no quick-exit bar");
-  for (const id of ["signin", "enrol", "keysetup", "unlock", "app", "queue", "case-view", "supervisor", "oversight", "me"]) {
+  for (const id of ["signin", "enrol", "keysetup", "unlock", "app", "queue", "case-view", "supervisor", "oversight", "me", "refer-form", "transfer-form", "rekey-start", "notify-form"]) {
     tagOf(src, id);
   }
   for (const id of ["enrol", "keysetup", "unlock", "app", "case-view", "supervisor", "oversight", "me"]) {
@@ -106,6 +106,7 @@ test("console: autocomplete tells password managers the right thing", () => {
     assert.equal(auto(id), "off", id);
     assert.match(tagOf(src, id), /type="password"/, id);
   }
+  assert.equal(auto("notify-email"), "email");
   // The TOTP field is optional: the first sign-in has no code yet.
   assert.ok(!/\srequired[\s>]/.test(tagOf(src, "signin-totp")));
 });

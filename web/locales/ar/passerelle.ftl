@@ -78,7 +78,7 @@ field-urgent-label = شخص ما في خطر الآن
 field-urgent-hint = إذا كان شخص في خطر مباشر، فاتصل أيضاً برقم الطوارئ (112 في أوروبا). هذا الموقع لا يستطيع إرسال المساعدة فوراً.
 field-referral-label = أوافق على أن تُحيل الوحدة بلاغي إلى منظمة دعم (مأوى، مساعدة قانونية، رعاية صحية) إذا أردت المساعدة
 field-referral-hint = يمكنك أن ترفض. ويمكنك أيضاً أن تطلب المساعدة لاحقاً في رسالة.
-report-metadata-note = لا يرى الخادم إلا نوع البلاغ، والمنطقة إن اخترتها، ولغة الصفحة، وهل الأمر عاجل. لا يستطيع قراءة ما تكتبه.
+report-metadata-note = لا يرى الخادم إلا نوع البلاغ، والمنطقة إن اخترتها، ولغة الصفحة، وهل الأمر عاجل، وهل توافق على إحالتك إلى منظمة دعم. لا يستطيع قراءة ما تكتبه.
 report-submit = أرسِل بلاغي بأمان
 
 ## الإيصال بعد الإرسال
@@ -436,3 +436,56 @@ js-console-error-wrong_passphrase = عبارة المرور غير صحيحة.
 js-console-error-key_malformed = مفتاحك المحفوظ تالف. أنشئ مفتاحًا جديدًا.
 js-console-error-key_mismatch = المفتاح المحفوظ لا يطابق مفتاحك العام المسجل. أنشئ مفتاحًا جديدًا وأبلغ مشرفك.
 js-console-error-crypto = لا يستطيع هذا المتصفح تشغيل تشفير الواجهة. استخدم متصفحًا حديثًا.
+
+## واجهة الضباط: الإحالة والنقل وإعادة التشفير والإشعارات (الصفحة)
+
+console-case-consent = الموافقة على الإحالة
+console-case-referrals = الإحالات
+console-refer-title = الإحالة إلى جهة شريكة
+console-refer-hint = تُشفَّر النسخة على هذا الحاسوب لمفاتيح الجهة الشريكة وحدها: لا تستطيع وحدتك ولا المبلِّغ فتحها. لا تشارك إلا ما تحتاجه الجهة الشريكة. سيرى المبلِّغ الحالة «محال».
+console-refer-no-consent = لم يوافق المبلِّغ على إحالته إلى جهة دعم. لا يمكن إجراء أي إحالة.
+console-refer-partner = الجهة الشريكة
+console-refer-text = رسالة إلى الجهة الشريكة
+console-refer-text-hint = ما تحتاج الجهة الشريكة إلى معرفته لتقديم المساعدة، وكيفية التواصل مع الشخص إن وافق على ذلك.
+console-refer-include-report = إرفاق البلاغ كما كتبه المبلِّغ
+console-refer-submit = إرسال الإحالة
+console-transfer-title = النقل إلى وحدة أخرى
+console-transfer-hint = يُعاد تشفير الملف كاملًا على هذا الحاسوب للوحدة الأخرى. تفقد وحدتك الوصول إليه فورًا ويُلغى التكليف. تبقى متابعة المبلِّغ سارية.
+console-transfer-unit = الوحدة المستقبِلة
+console-transfer-submit = نقل الملف
+console-rekey-title = إعادة تشفير الملفات الأقدم
+console-rekey-intro = بعد إضافة مفتاح إلى المجموعة أو إلغائه، تبقى الملفات المفتوحة مشفرة للمجموعة السابقة. إعادة تشفيرها على هذا الحاسوب تتيح للأعضاء الجدد قراءتها وتمنع المفاتيح الملغاة من فتح النسخ المحفوظة. لا تتأثر النسخ المأخوذة قبل ذلك.
+console-rekey-remaining = ملفات مفتوحة ما زالت مشفرة لمجموعة مفاتيح سابقة:
+console-rekey-start = إعادة التشفير الآن
+console-notify-title = الإشعارات
+console-notify-intro = لا تذكر رسائل البريد الإلكتروني الصادرة عن الواجهة أي شيء عن البلاغات: لا مرجع ولا فئة ولا منطقة ولا وقت. يُشعَر بالبلاغات العاجلة فورًا ما لم تكن الإشعارات معطلة.
+console-notify-mode = أشعرني
+console-notify-each = عند كل حدث جديد في وحداتي
+console-notify-digest = في ملخص يومي
+console-notify-off = أبدًا
+console-notify-email = عنوان البريد الإلكتروني
+console-notify-email-hint = يُفضَّل عنوان العمل. لا حاجة إليه إن كانت الإشعارات معطلة.
+console-notify-submit = حفظ تفضيلاتي
+
+## واجهة الضباط: الإحالة والنقل وإعادة التشفير والإشعارات (رسائل المتصفح)
+
+js-console-consent-yes = يوافق المبلِّغ على إحالته إلى جهة دعم
+js-console-consent-no = لا موافقة على الإحالة
+js-console-transfer-submit = نقل الملف
+js-console-transfer-confirm = تأكيد النقل
+js-console-transfer-done = نُقل الملف إلى:
+js-console-progress-reencrypting = جارٍ إعادة تشفير الملف على هذا الحاسوب…
+js-console-refer-done = أُرسلت الإحالة.
+js-console-rekey-progress = جارٍ إعادة تشفير الملف
+js-console-rekey-done = الملفات المعاد تشفيرها:
+js-console-rekey-skipped = ملفات متروكة (لا يستطيع مفتاحك فتحها):
+js-console-notify-saved = حُفظت تفضيلاتك.
+js-console-error-thread_changed = تغيّر الملف أثناء عملك عليه. حاول مجددًا.
+js-console-error-undecryptable = لا يمكن فك تشفير بعض رسائل هذا الملف بمفتاحك، لذا لا يمكن إعادة تشفيره. يستطيع ذلك زميل يفتحها مفتاحه.
+js-console-error-no_consent = لم يوافق المبلِّغ على الإحالة.
+js-console-error-unknown_partner = هذه الجهة الشريكة غير متاحة.
+js-console-error-unknown_unit = هذه الوحدة غير متاحة.
+js-console-error-not_a_member = هذا الضابط ليس عضوًا في الوحدة.
+js-console-error-cannot_revoke = لا يمكن إلغاء هذا المفتاح الآن: يجب أن تحتفظ الوحدة بمفتاح نافذ واحد على الأقل.
+js-console-error-invalid_email = أدخل عنوان بريد إلكتروني صحيحًا، أو اختر عدم تلقي الإشعارات.
+js-console-error-invalid_query = لا يمكن استخدام عوامل التصفية هذه معًا. عدّلها وحاول مجددًا.

@@ -78,7 +78,7 @@ field-urgent-label = Someone is in danger right now
 field-urgent-hint = If someone is in immediate danger, also call the emergency number (112 in Europe). This site cannot send help right away.
 field-referral-label = I agree that the unit may pass my report to a support organisation (shelter, legal aid, health) if I want help
 field-referral-hint = You can say no. You can also ask for help later in a message.
-report-metadata-note = The server only sees the type of report, the area if you chose one, the language of the page and whether it is urgent. It cannot read what you write.
+report-metadata-note = The server only sees the type of report, the area if you chose one, the language of the page, whether it is urgent and whether you agree to be passed to a support organisation. It cannot read what you write.
 report-submit = Send my report safely
 
 ## Receipt after sending
@@ -436,3 +436,56 @@ js-console-error-wrong_passphrase = Wrong passphrase.
 js-console-error-key_malformed = Your stored key is damaged. Create a new key.
 js-console-error-key_mismatch = The stored key does not match your registered public key. Create a new key and inform your supervisor.
 js-console-error-crypto = This browser cannot run the console's encryption. Use an up-to-date browser.
+
+## Officer console: referral, transfer, re-key, notifications (page)
+
+console-case-consent = Referral consent
+console-case-referrals = Referrals
+console-refer-title = Refer to a partner organisation
+console-refer-hint = The copy is encrypted on this computer for the partner's keys only: neither your unit nor the reporter can open it. Share only what the partner needs. The reporter will see the status Referred.
+console-refer-no-consent = The reporter did not agree to be referred to a support organisation. A referral cannot be made.
+console-refer-partner = Partner organisation
+console-refer-text = Message for the partner
+console-refer-text-hint = What the partner needs to know to help, and how the person can be reached if they agreed to it.
+console-refer-include-report = Include the report as the reporter wrote it
+console-refer-submit = Send the referral
+console-transfer-title = Transfer to another unit
+console-transfer-hint = The whole case is re-encrypted on this computer for the other unit. Your unit loses access at once, and the assignment is cleared. The reporter's follow-up keeps working.
+console-transfer-unit = Receiving unit
+console-transfer-submit = Transfer the case
+console-rekey-title = Re-encrypt older cases
+console-rekey-intro = After a key is added to or revoked from the set, open cases are still encrypted for the previous set. Re-encrypting them on this computer lets new members read them and stops revoked keys from opening the stored copies. Copies taken earlier are not affected.
+console-rekey-remaining = Open cases still encrypted for an earlier key set:
+console-rekey-start = Re-encrypt now
+console-notify-title = Notifications
+console-notify-intro = E-mails from the console never say anything about a report: no reference, category, area or time. Urgent reports are notified at once unless notifications are off.
+console-notify-mode = Notify me
+console-notify-each = At each new event in my units
+console-notify-digest = In a daily summary
+console-notify-off = Never
+console-notify-email = E-mail address
+console-notify-email-hint = Preferably a work address. Not needed if notifications are off.
+console-notify-submit = Save my preferences
+
+## Officer console: referral, transfer, re-key, notifications (browser messages)
+
+js-console-consent-yes = The reporter agreed to be referred to a support organisation
+js-console-consent-no = No consent to referral
+js-console-transfer-submit = Transfer the case
+js-console-transfer-confirm = Confirm the transfer
+js-console-transfer-done = The case was transferred to:
+js-console-progress-reencrypting = Re-encrypting the case on this computer…
+js-console-refer-done = The referral was sent.
+js-console-rekey-progress = Re-encrypting case
+js-console-rekey-done = Cases re-encrypted:
+js-console-rekey-skipped = cases skipped (your key cannot open them):
+js-console-notify-saved = Your preferences were saved.
+js-console-error-thread_changed = The case changed while you were working on it. Try again.
+js-console-error-undecryptable = Some messages of this case cannot be decrypted with your key, so it cannot be re-encrypted. A colleague whose key opens them can do it.
+js-console-error-no_consent = The reporter did not agree to a referral.
+js-console-error-unknown_partner = This partner organisation is not available.
+js-console-error-unknown_unit = This unit is not available.
+js-console-error-not_a_member = This officer is not a member of the unit.
+js-console-error-cannot_revoke = This key cannot be revoked now: the unit must keep at least one active key.
+js-console-error-invalid_email = Enter a valid e-mail address, or choose not to be notified.
+js-console-error-invalid_query = These filters cannot be used together. Change them and try again.

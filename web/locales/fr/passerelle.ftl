@@ -78,7 +78,7 @@ field-urgent-label = Quelqu’un est en danger maintenant
 field-urgent-hint = Si quelqu’un est en danger immédiat, appelez aussi le numéro d’urgence (112 en Europe). Ce site ne peut pas envoyer de l’aide tout de suite.
 field-referral-label = J’accepte que l’unité transmette mon signalement à une association d’aide (hébergement, aide juridique, santé) si je veux de l’aide
 field-referral-hint = Vous pouvez dire non. Vous pouvez aussi demander de l’aide plus tard dans un message.
-report-metadata-note = Le serveur voit seulement le type de signalement, la zone si vous en avez choisi une, la langue de la page et si c’est urgent. Il ne peut pas lire ce que vous écrivez.
+report-metadata-note = Le serveur voit seulement le type de signalement, la zone si vous en avez choisi une, la langue de la page, si c’est urgent et si vous acceptez d’être orienté vers une association d’aide. Il ne peut pas lire ce que vous écrivez.
 report-submit = Envoyer mon signalement en sécurité
 
 ## Reçu après l’envoi
@@ -436,3 +436,56 @@ js-console-error-wrong_passphrase = Phrase secrète incorrecte.
 js-console-error-key_malformed = Votre clé enregistrée est endommagée. Créez une nouvelle clé.
 js-console-error-key_mismatch = La clé enregistrée ne correspond pas à votre clé publique déclarée. Créez une nouvelle clé et prévenez votre superviseur.
 js-console-error-crypto = Ce navigateur ne peut pas exécuter le chiffrement de la console. Utilisez un navigateur à jour.
+
+## Console des agents : orientation, transfert, rechiffrement, notifications (page)
+
+console-case-consent = Consentement à l’orientation
+console-case-referrals = Orientations
+console-refer-title = Orienter vers une structure partenaire
+console-refer-hint = La copie est chiffrée sur cet ordinateur pour les seules clés du partenaire : ni votre unité ni le signalant ne peuvent l’ouvrir. Ne transmettez que ce dont le partenaire a besoin. Le signalant verra le statut « Transmis ».
+console-refer-no-consent = Le signalant n’a pas accepté d’être orienté vers une structure d’aide. Aucune orientation n’est possible.
+console-refer-partner = Structure partenaire
+console-refer-text = Message pour le partenaire
+console-refer-text-hint = Ce que le partenaire doit savoir pour aider, et comment joindre la personne si elle l’a accepté.
+console-refer-include-report = Joindre le signalement tel que rédigé par le signalant
+console-refer-submit = Envoyer l’orientation
+console-transfer-title = Transférer à une autre unité
+console-transfer-hint = L’ensemble du dossier est rechiffré sur cet ordinateur pour l’autre unité. Votre unité en perd l’accès immédiatement et l’attribution est effacée. Le suivi du signalant continue de fonctionner.
+console-transfer-unit = Unité destinataire
+console-transfer-submit = Transférer le dossier
+console-rekey-title = Rechiffrer les dossiers plus anciens
+console-rekey-intro = Après l’ajout ou la révocation d’une clé, les dossiers ouverts restent chiffrés pour l’ancien jeu de clés. Les rechiffrer sur cet ordinateur permet aux nouveaux membres de les lire et empêche les clés révoquées d’ouvrir les copies conservées. Les copies faites auparavant ne sont pas concernées.
+console-rekey-remaining = Dossiers ouverts encore chiffrés pour un ancien jeu de clés :
+console-rekey-start = Rechiffrer maintenant
+console-notify-title = Notifications par courriel
+console-notify-intro = Les courriels de la console ne disent jamais rien d’un signalement : ni référence, ni catégorie, ni zone, ni heure. Les signalements urgents sont notifiés immédiatement, sauf si les notifications sont désactivées.
+console-notify-mode = Me prévenir
+console-notify-each = À chaque nouvel événement dans mes unités
+console-notify-digest = Par un récapitulatif quotidien
+console-notify-off = Jamais
+console-notify-email = Adresse électronique
+console-notify-email-hint = De préférence une adresse professionnelle. Inutile si les notifications sont désactivées.
+console-notify-submit = Enregistrer mes préférences
+
+## Console des agents : orientation, transfert, rechiffrement, notifications (messages du navigateur)
+
+js-console-consent-yes = Le signalant accepte d’être orienté vers une structure d’aide
+js-console-consent-no = Pas de consentement à l’orientation
+js-console-transfer-submit = Transférer le dossier
+js-console-transfer-confirm = Confirmer le transfert
+js-console-transfer-done = Le dossier a été transféré à :
+js-console-progress-reencrypting = Rechiffrement du dossier sur cet ordinateur…
+js-console-refer-done = L’orientation a été envoyée.
+js-console-rekey-progress = Rechiffrement du dossier
+js-console-rekey-done = Dossiers rechiffrés :
+js-console-rekey-skipped = dossiers ignorés (votre clé ne peut pas les ouvrir) :
+js-console-notify-saved = Vos préférences ont été enregistrées.
+js-console-error-thread_changed = Le dossier a changé pendant que vous y travailliez. Réessayez.
+js-console-error-undecryptable = Certains messages de ce dossier ne peuvent pas être déchiffrés avec votre clé : il ne peut donc pas être rechiffré. Un collègue dont la clé les ouvre peut le faire.
+js-console-error-no_consent = Le signalant n’a pas accepté d’orientation.
+js-console-error-unknown_partner = Cette structure partenaire n’est pas disponible.
+js-console-error-unknown_unit = Cette unité n’est pas disponible.
+js-console-error-not_a_member = Cet agent n’est pas membre de l’unité.
+js-console-error-cannot_revoke = Cette clé ne peut pas être révoquée pour l’instant : l’unité doit garder au moins une clé active.
+js-console-error-invalid_email = Saisissez une adresse électronique valide, ou choisissez de ne pas être prévenu.
+js-console-error-invalid_query = Ces filtres ne peuvent pas être utilisés ensemble. Modifiez-les et réessayez.

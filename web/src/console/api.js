@@ -172,7 +172,16 @@ export async function getSession() {
     units: normaliseUnits(json.units),
     key: k && str(k.recipient) ? { recipient: str(k.recipient), wrappedIdentity: str(k.wrapped_identity) } : null,
     oversight: json.oversight === true,
+    notify: {
+      email: json.notify && typeof json.notify === "object" ? str(json.notify.email) : null,
+      mode: json.notify && typeof json.notify === "object" ? str(json.notify.mode) : null,
+    },
   };
+}
+
+/** POST /console/api/preferences: where and how often to be told (content-free). */
+export async function setPreferences(email, notify) {
+  return call("POST", "/console/api/preferences", { body: { email: email || null, notify } });
 }
 
 export async function logout() {
@@ -305,8 +314,16 @@ export async function getCase(ref) {
   return {
     ...normaliseCaseSummary(json),
     replyRecipient: str(json.reply_recipient),
+    referralConsent: json.referral_consent === true,
+    referrals: arr(json.referrals).map((r) => ({ partner: str(r.partner), at: str(r.at) })),
     history: arr(json.history).map((h) => ({ status: str(h.status), outcome: str(h.outcome), at: str(h.at) })),
-    messages: arr(json.messages).map((m) => ({ from: str(m.from), at: str(m.at), envelope: str(m.envelope) })),
+    messages: arr(json.messages).map((m) => ({
+      id: m.id,
+      keySet: Number.isInteger(m.key_set) ? m.key_set : null,
+      from: str(m.from),
+      at: str(m.at),
+      envelope: str(m.envelope),
+    })),
   };
 }
 
@@ -324,4 +341,37 @@ export async function postNote(ref, envelope) {
 
 export async function assign(ref, memberLogin) {
   return call("POST", `/api/v1/cases/${seg(ref)}/assign`, { body: { login: memberLogin || null } });
+}
+
+/** Transfer (another unit) or re-key (the same unit): every envelope, re-encrypted here. */
+export async function reencrypt(ref, unit, keySet, envelopes) {
+  return call("POST", `/api/v1/cases/${seg(ref)}/reencrypt`, { body: { unit, key_set: keySet, envelopes } });
+}
+
+/** Open cases of a unit not yet encrypted to its current set: {keySet, remaining, cases}. */
+export async function rekeyList(unit, limit = 100) {
+  const q = new URLSearchParams({ unit, limit: String(limit) });
+  const json = await call("GET", `/api/v1/rekey?${q}`);
+  if (!json || typeof json !== "object") throw bad(json);
+  return {
+    keySet: Number.isInteger(json.key_set) ? json.key_set : null,
+    remaining: Number.isInteger(json.remaining) ? json.remaining : 0,
+    cases: Array.isArray(json.cases) ? json.cases.filter((c) => typeof c === "string") : [],
+  };
+}
+
+/** Partner organisations (shelters, legal aid, health) and their keys. */
+export async function getPartners() {
+  const json = await call("GET", "/api/v1/partners");
+  return arr(json && json.partners).map((p) => ({
+    slug: str(p.slug),
+    name: str(p.name) || str(p.slug),
+    kind: str(p.kind),
+    recipients: Array.isArray(p.recipients) ? p.recipients.filter((r) => typeof r === "string") : [],
+  }));
+}
+
+/** A copy of what the officer chose to share, encrypted to the partner's keys only. */
+export async function refer(ref, partner, envelope) {
+  return call("POST", `/api/v1/cases/${seg(ref)}/referrals`, { body: { partner, envelope } });
 }

@@ -10,6 +10,7 @@ import * as api from "./api.js";
 import { ConsoleError } from "./api.js";
 import { PassphraseError, UnwrapError, checkNewPassphrase, createOfficerKey, unwrapIdentity } from "./keys.js";
 import {
+  NOTIFY_MODES,
   OUTCOMES,
   STATUSES,
   casesQuery,
@@ -17,9 +18,11 @@ import {
   groupSecret,
   normaliseTotp,
   readPlaintext,
+  referralPlaintext,
   unitPlaintext,
 } from "./model.js";
 import { qrNode } from "./qr.js";
+import { reencryptThread } from "./rekey.js";
 import {
   auditRows,
   caseRow,
@@ -41,7 +44,8 @@ const PAGE_SIZE = 50;
 const AUDIT_PAGE = 50;
 // The server's default idle timeout: past it, the key leaves memory here too.
 const IDLE_LOCK_MS = 15 * 60 * 1000;
-const REVOKE_CONFIRM_MS = 6000;
+const CONFIRM_MS = 6000;
+const REKEY_PAGE = 100;
 
 const REGIONS = ["signin", "enrol", "keysetup", "unlock", "app"];
 const VIEWS = ["queue", "case-view", "supervisor", "oversight", "me"];
@@ -51,6 +55,8 @@ const state = {
   identity: null, // "AGE-SECRET-KEY-1…": memory only
   pending: null, // {login, password} between a login and its enrolment
   publicUnits: null, // {units, regions} from GET /api/v1/units
+  partners: null, // [{slug, name, kind, recipients}] from GET /api/v1/partners
+  report: null, // the open case's decrypted report fields, for a referral
   queue: { cases: [], next: null },
   current: null, // the open case
   members: new Map(), // unit slug -> members (supervisors only)
@@ -103,10 +109,6 @@ function focusHeading(id) {
   if (h) h.focus();
 }
 
-function isSupervisorOf(slug) {
-  return Boolean(state.session && state.session.units.some((u) => u.slug === slug && u.role === "supervisor"));
-}
-
 function unitName(slug) {
   const mine = state.session && state.session.units.find((u) => u.slug === slug);
   if (mine && mine.name) return mine.name;
@@ -153,13 +155,14 @@ function wipe() {
   state.session = null;
   state.pending = null;
   state.publicUnits = null;
+  state.partners = null;
   state.current = null;
   state.members.clear();
   state.queue = { cases: [], next: null };
   state.auditBefore = null;
   api.setCsrf(null);
   clearCaseView();
-  for (const id of ["queue-list", "members-body", "keys-body", "audit-body", "me-units", "me-key-sets", "queue-key-units"]) {
+  for (const id of ["queue-list", "members-body", "keys-body", "audit-body", "me-units", "me-key-sets", "queue-key-units", "rekey-skipped"]) {
     const n = byId(id);
     if (n) n.replaceChildren();
   }
@@ -167,12 +170,12 @@ function wipe() {
     const n = byId(id);
     if (n) delete n.dataset.state;
   }
-  for (const id of ["me-name", "me-login", "me-recipient", "keysetup-recipient", "keys-set"]) {
+  for (const id of ["me-name", "me-login", "me-recipient", "keysetup-recipient", "keys-set", "rekey-remaining"]) {
     const n = byId(id);
     if (n) n.textContent = "";
   }
   clearEnrolment();
-  for (const id of ["signin-password", "signin-totp", "enrol-code", "keysetup-passphrase", "keysetup-repeat", "unlock-passphrase"]) {
+  for (const id of ["signin-password", "signin-totp", "enrol-code", "keysetup-passphrase", "keysetup-repeat", "unlock-passphrase", "notify-email"]) {
     const n = byId(id);
     if (n) n.value = "";
   }
@@ -187,23 +190,27 @@ function clearEnrolment() {
   if (secret) secret.textContent = "";
 }
 
+const CASE_FIELDSETS = ["reply-fieldset", "note-fieldset", "status-fieldset", "assign-fieldset", "refer-fieldset", "transfer-fieldset"];
+
 function clearCaseView() {
   state.current = null;
-  for (const id of ["case-thread", "case-history"]) {
+  state.report = null;
+  for (const id of ["case-thread", "case-history", "case-referrals", "refer-partner", "transfer-unit"]) {
     const n = byId(id);
     if (n) n.replaceChildren();
   }
-  for (const id of ["case-ref", "case-status", "case-unit", "case-category", "case-region", "case-language", "case-created", "case-assigned"]) {
+  for (const id of ["case-ref", "case-status", "case-unit", "case-category", "case-region", "case-language", "case-created", "case-assigned", "case-consent"]) {
     const n = byId(id);
     if (n) n.textContent = "";
   }
   const thread = byId("case-thread");
   if (thread) delete thread.dataset.state;
-  for (const id of ["reply-text", "note-text"]) {
+  for (const id of ["reply-text", "note-text", "refer-text"]) {
     const n = byId(id);
     if (n) n.value = "";
   }
-  for (const f of ["reply-fieldset", "note-fieldset", "status-fieldset", "assign-fieldset"]) setBusy(f, true);
+  disarm(byId("transfer-submit"), "js-console-transfer-submit");
+  for (const f of CASE_FIELDSETS) setBusy(f, true);
   const view = byId("case-view");
   if (view) clearStatuses(view);
 }
@@ -233,6 +240,26 @@ function lock(messageId) {
   state.queue = { cases: [], next: null };
   showUnlock(session);
   if (messageId) sayInfo(byId("unlock-status"), t(messageId), "info");
+}
+
+/** Two-step buttons for what cannot be undone: the first click arms, the second acts. */
+function armed(button, confirmId, restoreId) {
+  if (button.dataset.armed === "1") {
+    button.dataset.armed = "";
+    return true;
+  }
+  button.dataset.armed = "1";
+  button.textContent = t(confirmId);
+  setTimeout(() => {
+    if (button.isConnected && button.dataset.armed === "1") disarm(button, restoreId);
+  }, CONFIRM_MS);
+  return false;
+}
+
+function disarm(button, restoreId) {
+  if (!button) return;
+  button.dataset.armed = "";
+  button.textContent = t(restoreId);
 }
 
 // ---------------------------------------------------------------------------
@@ -513,6 +540,10 @@ async function showApp() {
   fillSelect("outcome-select", OUTCOMES.map((o) => option(o, outcomeLabel(o))), true);
   setBusy("queue-fieldset", false);
   setBusy("supervisor-fieldset", false);
+  const mode = NOTIFY_MODES.includes(s.notify && s.notify.mode) ? s.notify.mode : "off";
+  byId("notify-mode").value = mode;
+  byId("notify-email").value = (s.notify && s.notify.email) || "";
+  setBusy("notify-fieldset", false);
 
   showRegion("app");
   showView("queue");
@@ -523,6 +554,24 @@ async function showApp() {
     if (!(err instanceof ConsoleError && err.sessionLost)) sayError(byId("queue-status"), err);
   }
   await loadQueue(true);
+}
+
+async function loadPartners() {
+  if (state.partners) return state.partners;
+  const gen = state.generation;
+  try {
+    const list = await api.getPartners();
+    if (gen === state.generation) state.partners = list;
+  } catch {
+    // No partners (or not now): referrals are not offered; asked again next time.
+    return [];
+  }
+  return state.partners || [];
+}
+
+function partnerName(slug) {
+  const p = state.partners && state.partners.find((x) => x.slug === slug);
+  return (p && p.name) || slug || "";
 }
 
 // ---------------------------------------------------------------------------
@@ -624,6 +673,18 @@ async function renderCase(c, gen) {
   byId("case-language").textContent = languageLabel(c.language);
   byId("case-created").replaceChildren(timeEl(c.created));
   byId("case-assigned").textContent = c.assignedTo || t("js-console-unassigned");
+  byId("case-consent").textContent = c.referralConsent ? t("js-console-consent-yes") : t("js-console-consent-no");
+  const partners = await loadPartners();
+  if (gen !== state.generation) return false;
+  byId("case-referrals").replaceChildren(
+    ...(c.referrals.length
+      ? c.referrals.map((r) => {
+          const li = el("li", null, `${partnerName(r.partner)} · `);
+          li.append(timeEl(r.at));
+          return li;
+        })
+      : [el("li", null, t("js-console-none"))]),
+  );
   byId("case-history").replaceChildren(...historyItems(c.history));
 
   const thread = byId("case-thread");
@@ -636,6 +697,7 @@ async function renderCase(c, gen) {
     if (gen !== state.generation) return false;
     const view = text === null ? null : readPlaintext(m.from, text);
     if (!view) locked += 1;
+    if (view && view.kind === "report" && m.from === "reporter" && !state.report) state.report = view.fields;
     items.push(threadItem({ from: m.from, at: m.at, view, first: i === 0 }));
   }
   if (items.length === 0) items.push(el("li", "message-empty", t("js-console-thread-empty")));
@@ -648,19 +710,32 @@ async function renderCase(c, gen) {
   byId("status-select").value = c.status || "received";
   byId("outcome-select").value = "";
   await fillAssign(c, gen);
+  fillReferral(c, partners);
+  fillTransfer(c);
   return true;
+}
+
+function fillReferral(c, partners) {
+  byId("refer-no-consent").hidden = c.referralConsent;
+  byId("refer-partner").replaceChildren(...partners.map((p) => option(p.slug, p.name)));
+  byId("refer-include-report").checked = false;
+  byId("refer-form").dataset.usable = c.referralConsent && partners.length > 0 ? "1" : "";
+}
+
+function fillTransfer(c) {
+  const others = state.publicUnits ? state.publicUnits.units.filter((u) => u.slug !== c.unit && u.recipients.length > 0) : [];
+  byId("transfer-unit").replaceChildren(...others.map((u) => option(u.slug, u.name || u.slug)));
+  byId("transfer-form").dataset.usable = others.length > 0 ? "1" : "";
 }
 
 async function fillAssign(c, gen) {
   const me = state.session;
   let people = [{ login: me.login, name: me.name }];
-  if (isSupervisorOf(c.unit)) {
-    try {
-      if (!state.members.has(c.unit)) state.members.set(c.unit, await api.getMembers(c.unit));
-      people = state.members.get(c.unit).filter((m) => m.active);
-    } catch {
-      // Not fatal: assigning to oneself still works.
-    }
+  try {
+    if (!state.members.has(c.unit)) state.members.set(c.unit, await api.getMembers(c.unit));
+    people = state.members.get(c.unit).filter((m) => m.active);
+  } catch {
+    // Not fatal (the list may be for supervisors only): assigning to oneself still works.
   }
   if (gen !== state.generation) return;
   if (c.assignedTo && !people.some((p) => p.login === c.assignedTo)) people.push({ login: c.assignedTo, name: c.assignedTo });
@@ -687,6 +762,8 @@ async function openCase(ref, { keepView = false } = {}) {
     state.current = c;
     if (!(await renderCase(c, gen))) return;
     for (const f of ["reply-fieldset", "note-fieldset", "status-fieldset", "assign-fieldset"]) setBusy(f, false);
+    setBusy("refer-fieldset", byId("refer-form").dataset.usable !== "1");
+    setBusy("transfer-fieldset", byId("transfer-form").dataset.usable !== "1");
     // Fetching marked it read on the server; say so in the queue too.
     const row = state.queue.cases.find((x) => x.case === c.case);
     if (row) {
@@ -805,6 +882,95 @@ function initCase() {
   });
 }
 
+/**
+ * Transfer (another unit) or re-key (the same unit) of one case: fetch, open
+ * every envelope here, encrypt each again to the target's current set, send
+ * them together. Tries once more if the thread or the set changed meanwhile.
+ */
+async function reencryptCase(ref, targetSlug) {
+  for (let attempt = 0; ; attempt++) {
+    const c = await api.getCase(ref);
+    const pub = await loadPublicUnits();
+    const target = pub && pub.units.find((u) => u.slug === targetSlug);
+    if (!target || target.recipients.length === 0) throw Object.assign(new Error("no keys"), { code: "no_unit_keys" });
+    const envelopes = await reencryptThread(state.identity, c.messages, target.recipients, c.replyRecipient);
+    try {
+      return await api.reencrypt(c.case, targetSlug, target.keySet, envelopes);
+    } catch (err) {
+      const again = err instanceof ConsoleError && ["thread_changed", "keys_changed", "wrong_recipient_count"].includes(err.code);
+      if (!again || attempt >= 1) throw err;
+    }
+  }
+}
+
+function initCaseExtras() {
+  byId("refer-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const c = state.current;
+    const status = byId("refer-status");
+    const text = value("refer-text").trim();
+    if (!c || !text) return;
+    const partner = (state.partners || []).find((p) => p.slug === value("refer-partner"));
+    if (!partner || partner.recipients.length === 0) return sayError(status, { code: "unknown_partner" });
+    const gen = state.generation;
+    setBusy("refer-fieldset", true);
+    sayInfo(status, t("js-console-progress-sending"));
+    try {
+      const json = referralPlaintext({
+        caseRef: c.case,
+        unit: c.unit,
+        category: c.category,
+        language: c.language,
+        text,
+        report: byId("refer-include-report").checked ? state.report : null,
+      });
+      if (utf8Length(json) > MAX_PLAINTEXT) throw Object.assign(new Error("too long"), { code: "too_long" });
+      // The partner's keys only: neither the unit nor the reporter can open this copy.
+      const envelope = toBase64(await encryptTo(partner.recipients, json));
+      await api.refer(c.case, partner.slug, envelope);
+      if (gen !== state.generation) return;
+      byId("refer-text").value = "";
+      await openCase(c.case, { keepView: true });
+      sayInfo(status, t("js-console-refer-done"), "ok");
+    } catch (err) {
+      if (gen === state.generation) sayError(status, err);
+    } finally {
+      if (gen === state.generation) setBusy("refer-fieldset", byId("refer-form").dataset.usable !== "1");
+    }
+  });
+
+  byId("transfer-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const c = state.current;
+    const button = byId("transfer-submit");
+    const status = byId("transfer-status");
+    const target = value("transfer-unit");
+    if (!c || !target) return;
+    // The unit loses the case at once: a second click confirms.
+    if (!armed(button, "js-console-transfer-confirm", "js-console-transfer-submit")) return;
+    const gen = state.generation;
+    setBusy("transfer-fieldset", true);
+    sayInfo(status, t("js-console-progress-reencrypting"));
+    try {
+      await paint();
+      await reencryptCase(c.case, target);
+      if (gen !== state.generation) return;
+      state.queue.cases = state.queue.cases.filter((x) => x.case !== c.case);
+      renderQueue();
+      clearCaseView();
+      showView("queue");
+      sayInfo(byId("queue-status"), `${t("js-console-transfer-done")} ${unitName(target)}`, "ok");
+    } catch (err) {
+      if (gen === state.generation) {
+        sayError(status, err);
+        setBusy("transfer-fieldset", false);
+      }
+    } finally {
+      disarm(button, "js-console-transfer-submit");
+    }
+  });
+}
+
 // ---------------------------------------------------------------------------
 // Supervisor: members and the unit's key set
 
@@ -821,6 +987,7 @@ async function loadSupervisor() {
     byId("members-body").replaceChildren(...memberRows(members));
     byId("keys-body").replaceChildren(...keyRows(keys.recipients));
     byId("keys-set").textContent = keys.keySet === null ? "" : String(keys.keySet);
+    await loadRekeyCount(unit, gen);
     byId("supervisor").dataset.state = "ready";
     sayInfo(status, "");
   } catch (err) {
@@ -828,7 +995,74 @@ async function loadSupervisor() {
   }
 }
 
+async function loadRekeyCount(unit, gen) {
+  try {
+    const page = await api.rekeyList(unit, 1);
+    if (gen !== state.generation) return;
+    byId("rekey-remaining").textContent = String(page.remaining);
+    byId("rekey-start").disabled = page.remaining === 0 || rekeying;
+  } catch (err) {
+    if (gen === state.generation) {
+      byId("rekey-remaining").textContent = "";
+      byId("rekey-start").disabled = true;
+    }
+  }
+}
+
+let rekeying = false;
+
+/**
+ * Re-encrypts the unit's stale open cases to its current set, one case at a
+ * time. Resumable: done cases leave the server's list. Cases this key cannot
+ * open are skipped and listed (a colleague whose key opens them can finish).
+ */
+async function runRekey(unit) {
+  const status = byId("rekey-status");
+  const skippedList = byId("rekey-skipped");
+  const gen = state.generation;
+  const skipped = new Set();
+  let done = 0;
+  rekeying = true;
+  byId("rekey-start").disabled = true;
+  skippedList.replaceChildren();
+  try {
+    for (;;) {
+      const page = await api.rekeyList(unit, REKEY_PAGE);
+      if (gen !== state.generation) return;
+      const todo = page.cases.filter((ref) => !skipped.has(ref));
+      byId("rekey-remaining").textContent = String(page.remaining);
+      if (todo.length === 0) break;
+      for (const ref of todo) {
+        sayInfo(status, `${t("js-console-rekey-progress")} ${done + skipped.size + 1} / ${done + page.remaining}`);
+        await paint();
+        try {
+          await reencryptCase(ref, unit);
+          done += 1;
+        } catch (err) {
+          if (err instanceof ConsoleError && (err.sessionLost || err.code === "network")) throw err;
+          skipped.add(ref);
+          const li = el("li", null, `${ref} — ${t(errorMessageId(errorCode(err)))}`);
+          skippedList.append(li);
+        }
+        if (gen !== state.generation) return;
+      }
+    }
+    const summary = `${t("js-console-rekey-done")} ${done}`;
+    if (skipped.size > 0) sayInfo(status, `${summary} · ${t("js-console-rekey-skipped")} ${skipped.size}`, "error");
+    else sayInfo(status, summary, "ok");
+  } catch (err) {
+    if (gen === state.generation) sayError(status, err);
+  } finally {
+    rekeying = false;
+    if (gen === state.generation) await loadRekeyCount(unit, gen);
+  }
+}
+
 function initSupervisor() {
+  byId("rekey-start").addEventListener("click", () => {
+    const unit = value("supervisor-unit");
+    if (unit && !rekeying && state.identity) runRekey(unit);
+  });
   byId("supervisor-unit").addEventListener("change", loadSupervisor);
   byId("supervisor-form").addEventListener("submit", (event) => event.preventDefault());
   const status = byId("supervisor-status");
@@ -857,18 +1091,8 @@ function initSupervisor() {
   byId("keys-body").addEventListener("click", (event) => {
     const b = event.target.closest("button[data-action='revoke']");
     if (!b) return;
-    if (b.dataset.armed !== "1") {
-      // Revoking cannot be undone: a second click confirms.
-      b.dataset.armed = "1";
-      b.textContent = t("js-console-revoke-confirm");
-      setTimeout(() => {
-        if (b.isConnected && b.dataset.armed === "1") {
-          b.dataset.armed = "";
-          b.textContent = t("js-console-revoke");
-        }
-      }, REVOKE_CONFIRM_MS);
-      return;
-    }
+    // Revoking cannot be undone: a second click confirms.
+    if (!armed(b, "js-console-revoke-confirm", "js-console-revoke")) return;
     const unit = value("supervisor-unit");
     b.disabled = true;
     act(() => api.revokeRecipient(unit, b.dataset.value));
@@ -943,6 +1167,23 @@ function initNavigation() {
     });
   }
   byId("audit-more").addEventListener("click", () => loadAudit(false));
+  byId("notify-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const status = byId("notify-status");
+    const gen = state.generation;
+    setBusy("notify-fieldset", true);
+    sayInfo(status, t("js-console-progress-saving"));
+    try {
+      const answer = await api.setPreferences(value("notify-email").trim(), value("notify-mode"));
+      if (gen !== state.generation) return;
+      if (state.session) state.session.notify = { email: answer && answer.email, mode: answer && answer.notify };
+      sayInfo(status, t("js-console-notify-saved"), "ok");
+    } catch (err) {
+      if (gen === state.generation) sayError(status, err);
+    } finally {
+      if (gen === state.generation) setBusy("notify-fieldset", false);
+    }
+  });
   byId("signout").addEventListener("click", () => signOut(false));
   byId("signout-all").addEventListener("click", () => signOut(true));
   byId("lock-button").addEventListener("click", () => lock("js-console-locked"));
@@ -973,6 +1214,7 @@ export async function initConsole() {
   initUnlock();
   initQueue();
   initCase();
+  initCaseExtras();
   initSupervisor();
   initNavigation();
 

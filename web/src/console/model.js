@@ -93,6 +93,15 @@ export const ERROR_MESSAGES = {
   malformed: "js-console-error-key_malformed",
   key_mismatch: "js-console-error-key_mismatch",
   crypto: "js-console-error-crypto",
+  thread_changed: "js-console-error-thread_changed",
+  undecryptable: "js-console-error-undecryptable",
+  no_consent: "js-console-error-no_consent",
+  unknown_partner: "js-console-error-unknown_partner",
+  unknown_unit: "js-console-error-unknown_unit",
+  not_a_member: "js-console-error-not_a_member",
+  cannot_revoke: "js-console-error-cannot_revoke",
+  invalid_email: "js-console-error-invalid_email",
+  invalid_query: "js-console-error-invalid_query",
 };
 
 /** Message id for an error code; the generic one when we have none. */
@@ -185,6 +194,18 @@ export function readPlaintext(from, text) {
     };
   }
   return { from, kind, mismatch, text: str(json.text) };
+}
+
+export const NOTIFY_MODES = ["each", "digest", "off"];
+
+/**
+ * Plaintext of a referral: what the officer chose to share with the partner
+ * (their own summary, and the report's fields only if they include them).
+ */
+export function referralPlaintext({ caseRef, unit, category, language, text, report }) {
+  const out = { v: 1, kind: "referral", case: caseRef, unit, category, language, text };
+  if (report) out.report = { what: report.what, when: report.when, where: report.where, who: report.who };
+  return JSON.stringify(out);
 }
 
 /** Plaintext JSON of a reply or a note (padded and encrypted by the caller). */
