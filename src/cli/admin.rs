@@ -296,6 +296,14 @@ pub async fn referral(cmd: ReferralCmd) -> anyhow::Result<()> {
                 std::fs::write(&path, &r.envelope)
                     .with_context(|| format!("cannot write {}", path.display()))?;
             }
+            let mut tx = crate::store::WriteTx::begin(&db).await?;
+            tx.audit(
+                &Actor::Admin,
+                "referral.export",
+                &format!("{partner} {} file(s)", rows.len()),
+            )
+            .await?;
+            tx.commit().await?;
             println!(
                 "{} referral(s) for {partner} written to {}",
                 rows.len(),
