@@ -3,9 +3,11 @@
 // JSON. Used by the Rust tests, in two runs around a supervisor's action:
 //
 //   node web/e2e/console.mjs keys --base URL --login L --password P \
-//        --totp-secret BASE32 --passphrase PP --out k.json [--lang en]
-//     signs in (enrolling TOTP if the server asks), creates the officer's key
-//     (or unlocks the existing one), writes {"ok","recipient",…}, signs out.
+//        [--totp-secret BASE32] --passphrase PP --out k.json [--lang en]
+//     signs in (enrolling TOTP if the server asks, with the secret the page
+//     shows), creates the officer's key (or unlocks the existing one; one this
+//     passphrase does not open is replaced), writes
+//     {"ok","recipient","totp_secret",…}, signs out.
 //
 //   node web/e2e/console.mjs run --base URL --lang en --login L --password P \
 //        --totp-secret BASE32 --passphrase PP --case CASE --expect "PLAINTEXT" \

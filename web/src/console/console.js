@@ -59,7 +59,7 @@ const state = {
   report: null, // the open case's decrypted report fields, for a referral
   queue: { cases: [], next: null },
   current: null, // the open case
-  members: new Map(), // unit slug -> members (supervisors only)
+  members: new Map(), // unit slug -> members ([] when the server would not list them)
   auditBefore: null,
   generation: 0, // bumped by sign-out and lock: late answers are dropped
   lastActivity: Date.now(),
@@ -731,12 +731,16 @@ function fillTransfer(c) {
 async function fillAssign(c, gen) {
   const me = state.session;
   let people = [{ login: me.login, name: me.name }];
-  try {
-    if (!state.members.has(c.unit)) state.members.set(c.unit, await api.getMembers(c.unit));
-    people = state.members.get(c.unit).filter((m) => m.active);
-  } catch {
-    // Not fatal (the list may be for supervisors only): assigning to oneself still works.
+  if (!state.members.has(c.unit)) {
+    try {
+      state.members.set(c.unit, await api.getMembers(c.unit));
+    } catch {
+      // Not fatal (the list may be for supervisors only): assigning to oneself still works.
+      state.members.set(c.unit, []);
+    }
   }
+  const active = state.members.get(c.unit).filter((m) => m.active);
+  if (active.length > 0) people = active;
   if (gen !== state.generation) return;
   if (c.assignedTo && !people.some((p) => p.login === c.assignedTo)) people.push({ login: c.assignedTo, name: c.assignedTo });
   const opts = [option("", t("js-console-assign-nobody"), !c.assignedTo)];
