@@ -58,14 +58,22 @@ pub struct ListQuery {
     urgent: Option<bool>,
     assigned: Option<String>,
     sort: Option<String>,
+    urgent_first: Option<bool>,
     cursor: Option<String>,
     limit: Option<u64>,
 }
 
-fn parse_cursor(c: &str) -> Option<(chrono::DateTime<chrono::Utc>, i64)> {
-    let (t, id) = c.split_once('.')?;
-    let t = chrono::DateTime::from_timestamp_micros(t.parse().ok()?)?;
-    Some((t, id.parse().ok()?))
+/// A cursor is `U.T.ID`: urgency (0/1), time in microseconds, and case id.
+fn parse_cursor(c: &str) -> Option<(bool, chrono::DateTime<chrono::Utc>, i64)> {
+    let mut parts = c.split('.');
+    let urgent = match parts.next()? {
+        "0" => false,
+        "1" => true,
+        _ => return None,
+    };
+    let t = chrono::DateTime::from_timestamp_micros(parts.next()?.parse().ok()?)?;
+    let id = parts.next()?.parse().ok()?;
+    parts.next().is_none().then_some((urgent, t, id))
 }
 
 /// `GET /api/v1/cases?unit=&status=&urgent=&assigned=&sort=&cursor=&limit=`.
@@ -130,6 +138,7 @@ pub async fn list_cases(
             urgent: q.urgent,
             assigned,
             sort,
+            urgent_first: q.urgent_first.unwrap_or(false),
             after,
             limit,
         },
@@ -178,7 +187,7 @@ pub async fn list_cases(
                 reports::SortBy::Created => r.created_at,
                 reports::SortBy::Updated => r.updated_at,
             };
-            format!("{}.{}", t.timestamp_micros(), r.id)
+            format!("{}.{}.{}", u8::from(r.urgent), t.timestamp_micros(), r.id)
         })
     });
     Ok(HttpResponse::Ok().json(json!({ "cases": cases, "next": next.flatten() })))

@@ -337,8 +337,10 @@ pub struct CaseFilter {
     pub urgent: Option<bool>,
     pub assigned: Option<Assigned>,
     pub sort: SortBy,
-    /// Keyset position: the (time, id) of the last case of the previous page.
-    pub after: Option<(DateTime<Utc>, i64)>,
+    /// Urgent cases before the others (then by time).
+    pub urgent_first: bool,
+    /// Keyset position: the (urgent, time, id) of the last case of the previous page.
+    pub after: Option<(bool, DateTime<Utc>, i64)>,
     pub limit: u64,
 }
 
@@ -366,14 +368,24 @@ pub async fn list(
         Some(Assigned::Nobody) => q = q.filter(report::Column::AssignedTo.is_null()),
         None => {}
     }
-    if let Some((t, id)) = filter.after {
-        q = q.filter(
-            Condition::any().add(time_col.lt(t)).add(
-                Condition::all()
-                    .add(time_col.eq(t))
-                    .add(report::Column::Id.lt(id)),
-            ),
+    if let Some((urgent, t, id)) = filter.after {
+        let within = Condition::any().add(time_col.lt(t)).add(
+            Condition::all()
+                .add(time_col.eq(t))
+                .add(report::Column::Id.lt(id)),
         );
+        q = q.filter(if filter.urgent_first {
+            Condition::any().add(report::Column::Urgent.lt(urgent)).add(
+                Condition::all()
+                    .add(report::Column::Urgent.eq(urgent))
+                    .add(within),
+            )
+        } else {
+            within
+        });
+    }
+    if filter.urgent_first {
+        q = q.order_by_desc(report::Column::Urgent);
     }
     q.order_by_desc(time_col)
         .order_by_desc(report::Column::Id)
