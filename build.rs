@@ -1,7 +1,8 @@
 //! Bundles the browser modules (web/src, with the `age-encryption` npm package) into
 //! one static file with esbuild, so the binary can serve it itself. Needs Node.js and
 //! npm on the build machine; `npm ci` runs once, when web/node_modules is missing.
-//! Set PASSERELLE_WEB_BUNDLE=/path/to/passerelle.js to use a prebuilt bundle instead.
+//! Set PASSERELLE_WEB_DIST=/dir to use bundles built elsewhere (`node web/build.mjs
+//! /dir/passerelle.js` writes passerelle.js and console.js there).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -15,7 +16,7 @@ fn main() {
     ] {
         println!("cargo:rerun-if-changed={p}");
     }
-    println!("cargo:rerun-if-env-changed=PASSERELLE_WEB_BUNDLE");
+    println!("cargo:rerun-if-env-changed=PASSERELLE_WEB_DIST");
     let out =
         PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("passerelle.js");
 
@@ -53,7 +54,7 @@ fn run(cmd: &mut Command, what: &str) {
         Ok(s) if s.success() => {}
         Ok(s) => fail(&format!("{what} failed with {s}")),
         Err(e) => fail(&format!(
-            "{what} could not start ({e}); install Node.js 20+ and npm, or set PASSERELLE_WEB_BUNDLE"
+            "{what} could not start ({e}); install Node.js 20+ and npm, or set PASSERELLE_WEB_DIST"
         )),
     }
 }

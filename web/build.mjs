@@ -1,4 +1,5 @@
-// Bundles the browser modules into the one static file the server embeds.
+// Bundles the browser modules into the two static files the server embeds: the
+// public pages' OUT_FILE, and the officer console's console.js beside it.
 // Usage: node web/build.mjs [OUT_FILE]   (default: web/dist/passerelle.js)
 // Run by the Rust build script after `npm ci` in web/.
 
@@ -10,10 +11,15 @@ import { fileURLToPath } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 const out = resolve(process.argv[2] || resolve(here, "dist/passerelle.js"));
 
+const bundles = [
+  [resolve(here, "src/main.js"), out],
+  [resolve(here, "src/console-main.js"), resolve(dirname(out), "console.js")],
+];
+
 try {
-  await build({
-    entryPoints: [resolve(here, "src/main.js")],
-    outfile: out,
+  for (const [entry, outfile] of bundles) await build({
+    entryPoints: [entry],
+    outfile,
     bundle: true,
     format: "esm",
     minify: true,
@@ -30,4 +36,4 @@ try {
   process.exit(1);
 }
 
-console.log(`${out}: ${statSync(out).size} bytes`);
+for (const [, outfile] of bundles) console.log(`${outfile}: ${statSync(outfile).size} bytes`);

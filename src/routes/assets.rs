@@ -5,6 +5,7 @@ use actix_web::http::header::ContentType;
 use actix_web::{HttpResponse, get};
 
 const BUNDLE: &str = include_str!(concat!(env!("OUT_DIR"), "/passerelle.js"));
+const CONSOLE_BUNDLE: &str = include_str!(concat!(env!("OUT_DIR"), "/console.js"));
 const STYLE: &str = include_str!("../../web/static/style.css");
 
 #[get("/assets/passerelle.js")]
@@ -12,6 +13,14 @@ pub async fn bundle() -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/javascript; charset=utf-8")
         .body(BUNDLE)
+}
+
+/// The officer console's own bundle, so that reporters never download it.
+#[get("/assets/console.js")]
+pub async fn console_bundle() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/javascript; charset=utf-8")
+        .body(CONSOLE_BUNDLE)
 }
 
 #[get("/assets/style.css")]

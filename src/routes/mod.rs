@@ -63,6 +63,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, max_body_bytes: usize) {
                 .default_service(web::to(api_not_found)),
         )
         .service(assets::bundle)
+        .service(assets::console_bundle)
         .service(assets::style)
         .service(assets::health)
         .service(pages::root)

@@ -20,6 +20,8 @@ pub struct Shell {
     pub page: &'static str,
     /// The quick-exit bar: on every public page, not in the officer console.
     pub show_exit: bool,
+    /// The script of the page: the public bundle, or the console's.
+    pub bundle: &'static str,
 }
 
 pub struct LangLink {
@@ -121,6 +123,11 @@ fn shell(
         js_data: script_safe_json(&data),
         page,
         show_exit: page != "console",
+        bundle: if page == "console" {
+            "console.js"
+        } else {
+            "passerelle.js"
+        },
     }
 }
 

@@ -1,7 +1,8 @@
-// Entry point of the one bundle served to every public page. The page kind is
-// in <body data-page>, the translated strings and settings in the JSON block.
+// Entry point of the bundle served to every public page (the officer console has
+// its own, console-main.js, so reporters on slow phones do not download it). The
+// page kind is in <body data-page>, the translated strings and settings in the
+// JSON block.
 
-import { initConsole } from "./console/console.js";
 import { initFollowUp } from "./follow-up.js";
 import { initQuickExit } from "./quick-exit.js";
 import { initReport } from "./report.js";
@@ -11,18 +12,14 @@ function start() {
   const data = readPageData();
   const page = document.body.dataset.page;
   // First, and on every public page: the way out must work even if the rest
-  // fails. The officer console has no quick exit (Shift ×3 would wipe an
-  // officer's work).
-  if (page !== "console") initQuickExit(data.quickExit);
+  // fails.
+  initQuickExit(data.quickExit);
   switch (page) {
     case "report":
       initReport(data);
       break;
     case "follow-up":
       initFollowUp(data);
-      break;
-    case "console":
-      initConsole(data);
       break;
     default:
       // "home", "safety", "not-found": nothing beyond the quick exit.

@@ -28,7 +28,7 @@ for (const f of files) {
     for (const m of src.matchAll(/<script\b([^>]*)>/gi)) {
       const attrs = m[1];
       const ok =
-        attrs.trim() === 'type="module" src="/assets/passerelle.js"' ||
+        attrs.trim() === 'type="module" src="/assets/{{ s.bundle }}"' ||
         attrs.trim() === 'type="application/json" id="passerelle-data"';
       assert.ok(ok, `unexpected script tag: <script${attrs}>`);
     }
