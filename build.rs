@@ -20,12 +20,16 @@ fn main() {
     let out =
         PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("passerelle.js");
 
-    if let Ok(prebuilt) = std::env::var("PASSERELLE_WEB_BUNDLE") {
-        std::fs::copy(&prebuilt, &out).unwrap_or_else(|e| {
-            fail(&format!(
-                "cannot copy PASSERELLE_WEB_BUNDLE={prebuilt}: {e}"
-            ))
-        });
+    if let Ok(dist) = std::env::var("PASSERELLE_WEB_DIST") {
+        for name in ["passerelle.js", "console.js"] {
+            let from = Path::new(&dist).join(name);
+            std::fs::copy(&from, out.with_file_name(name)).unwrap_or_else(|e| {
+                fail(&format!(
+                    "cannot copy {} (PASSERELLE_WEB_DIST): {e}",
+                    from.display()
+                ))
+            });
+        }
         return;
     }
 
