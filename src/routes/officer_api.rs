@@ -297,26 +297,41 @@ pub async fn reply(
     payload: web::Payload,
     limit: web::Data<BodyLimit>,
 ) -> Result<HttpResponse, ApiError> {
-    let s = auth::officer(&state, &req, true).await?;
-    let body: ReplyBody = read_json(&req, payload, limit.0).await?;
+    post_to_thread(&state, &req, &path, payload, limit.0, ThreadPost::Reply).await
+}
+
+/// What an officer adds to a thread.
+enum ThreadPost {
+    /// To the reporter and the unit: N + 1 stanzas.
+    Reply,
+    /// To the unit only: N stanzas.
+    Note,
+}
+
+async fn post_to_thread(
+    state: &AppState,
+    req: &HttpRequest,
+    case: &str,
+    payload: web::Payload,
+    limit: usize,
+    kind: ThreadPost,
+) -> Result<HttpResponse, ApiError> {
+    let s = auth::officer(state, req, true).await?;
+    let body: ReplyBody = read_json(req, payload, limit).await?;
     let envelope =
         AgeEnvelope::from_base64(&body.envelope, state.settings.limits.max_envelope_bytes)?;
-    let report = case_for(&state, &s, &path).await?;
+    let report = case_for(state, &s, case).await?;
     let unit = s
         .unit_by_id(report.unit_id)
         .cloned()
         .ok_or_else(|| ApiError::NotFound("no such case in your units".into()))?;
-    check_keys(&state, &unit, None, &envelope, 1).await?;
-    let msg = add_message(
-        &state,
-        &report,
-        reports::Sender::Officer {
-            id: s.officer.id,
-            login: s.officer.login.clone(),
-        },
-        envelope,
-    )
-    .await?;
+    let (id, login) = (s.officer.id, s.officer.login.clone());
+    let (extra, sender) = match kind {
+        ThreadPost::Reply => (1, reports::Sender::Officer { id, login }),
+        ThreadPost::Note => (0, reports::Sender::Note { id, login }),
+    };
+    check_keys(state, &unit, None, &envelope, extra).await?;
+    let msg = add_message(state, &report, sender, envelope).await?;
     Ok(HttpResponse::Created()
         .json(json!({ "case": report.case_ref, "at": reports::rfc3339(msg.created_at) })))
 }
@@ -372,28 +387,7 @@ pub async fn note(
     payload: web::Payload,
     limit: web::Data<BodyLimit>,
 ) -> Result<HttpResponse, ApiError> {
-    let s = auth::officer(&state, &req, true).await?;
-    let body: ReplyBody = read_json(&req, payload, limit.0).await?;
-    let envelope =
-        AgeEnvelope::from_base64(&body.envelope, state.settings.limits.max_envelope_bytes)?;
-    let report = case_for(&state, &s, &path).await?;
-    let unit = s
-        .unit_by_id(report.unit_id)
-        .cloned()
-        .ok_or_else(|| ApiError::NotFound("no such case in your units".into()))?;
-    check_keys(&state, &unit, None, &envelope, 0).await?;
-    let msg = add_message(
-        &state,
-        &report,
-        reports::Sender::Note {
-            id: s.officer.id,
-            login: s.officer.login.clone(),
-        },
-        envelope,
-    )
-    .await?;
-    Ok(HttpResponse::Created()
-        .json(json!({ "case": report.case_ref, "at": reports::rfc3339(msg.created_at) })))
+    post_to_thread(&state, &req, &path, payload, limit.0, ThreadPost::Note).await
 }
 
 #[derive(Deserialize)]
