@@ -193,7 +193,7 @@ impl Client {
         self.send(
             self.http
                 .post(format!("{}/api/v1/cases/{case}/replies", self.base))
-                .json(&json!({ "envelope": STANDARD.encode(envelope) })),
+                .json(&json!({ "envelope": STANDARD.encode(envelope), "key_set": unit_view["key_set"] })),
         )
         .await
     }

@@ -165,7 +165,8 @@ impl Worker {
                 .unit(&unit.slug)
                 .map(|u| u.notify.clone())
                 .unwrap_or_default();
-            if !unit_addresses.is_empty() {
+            let has_unit_address = !unit_addresses.is_empty();
+            if has_unit_address {
                 mailboxes.push(unit_addresses);
             }
             // Officers' own addresses get a mail each, so none sees another's.
@@ -177,14 +178,24 @@ impl Worker {
                 outbox::mark_sent(&self.db, row).await?;
                 continue;
             }
+            // The unit's own address (first, if any) decides whether the row is
+            // retried; an officer's bad address is logged and does not hold back
+            // the others or repeat mail to them.
             let mut result = Ok(());
-            for to in &mailboxes {
-                result = match compose(&self.settings.from, to, &unit.name, urgent) {
+            for (i, to) in mailboxes.iter().enumerate() {
+                let sent = match compose(&self.settings.from, to, &unit.name, urgent) {
                     Ok(msg) => self.mailer.send(msg).await,
                     Err(e) => Err(format!("cannot compose the mail: {e}")),
                 };
-                if result.is_err() {
-                    break;
+                match sent {
+                    Err(e) if i == 0 && has_unit_address => {
+                        result = Err(e);
+                        break;
+                    }
+                    Err(e) => {
+                        tracing::warn!(unit = %unit.slug, error = %e, "an officer's notification was not delivered")
+                    }
+                    Ok(()) => {}
                 }
             }
             match result {

@@ -58,8 +58,13 @@ async fn check_password(
     {
         return Err(too_many(secs));
     }
-    let hash = officer.as_ref().and_then(|o| o.password_hash.as_deref());
-    if !verify_password(&body.password, hash) {
+    // Argon2 takes tens of milliseconds of CPU: not on the server's worker thread.
+    let hash = officer.as_ref().and_then(|o| o.password_hash.clone());
+    let password = zeroize::Zeroizing::new(body.password.clone());
+    let ok = web::block(move || verify_password(&password, hash.as_deref()))
+        .await
+        .map_err(|e| ApiError::Internal(anyhow::anyhow!("password check: {e}")))?;
+    if !ok {
         if let Some(o) = officer {
             fail(state, o).await?;
         }
@@ -416,7 +421,15 @@ pub async fn add_recipient(
         Some(member.id),
         &format!("{} (console)", member.login),
     )
-    .await?;
+    .await
+    .map_err(|e| match e {
+        crate::store::StoreError::Invalid(m) => ApiError::Conflict {
+            code: "already_in_set",
+            message: m,
+            extra: None,
+        },
+        other => other.into(),
+    })?;
     let current = units::get(&state.db, unit.id).await?;
     Ok(HttpResponse::Ok().json(json!({ "key_set": current.key_set })))
 }

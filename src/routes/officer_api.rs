@@ -13,7 +13,7 @@ use crate::domain::OfficerLogin;
 use crate::domain::{AgeEnvelope, CaseRef, Outcome, Status};
 use crate::startup::AppState;
 use crate::store::console as console_store;
-use crate::store::officers::{self, OfficerSession};
+use crate::store::officers::OfficerSession;
 use crate::store::reports;
 
 /// A case the officer may see: it must belong to one of their units. Other units'
@@ -116,11 +116,19 @@ pub async fn list_cases(
         Some("me") => Some(reports::Assigned::To(s.officer.id)),
         Some("none") => Some(reports::Assigned::Nobody),
         Some(login) => {
-            let login =
-                OfficerLogin::parse(login).map_err(|m| ApiError::bad("invalid_query", m))?;
-            let o = officers::find(&state.db, &login)
-                .await?
-                .ok_or_else(|| ApiError::bad("invalid_query", "no such officer"))?;
+            // Only among the members of the units listed: no probing for logins.
+            let mut found = None;
+            for id in &unit_ids {
+                if let Some((o, _)) = console_store::members(&state.db, *id)
+                    .await?
+                    .into_iter()
+                    .find(|(o, _)| o.login == login)
+                {
+                    found = Some(o);
+                    break;
+                }
+            }
+            let o = found.ok_or_else(|| ApiError::bad("invalid_query", "no such member"))?;
             Some(reports::Assigned::To(o.id))
         }
     };
@@ -286,6 +294,10 @@ pub async fn set_status(
 #[serde(deny_unknown_fields)]
 pub struct ReplyBody {
     envelope: String,
+    /// The unit's key-set version the client encrypted to (recommended: a stale one
+    /// is refused with the fresh set).
+    #[serde(default)]
+    key_set: Option<i64>,
 }
 
 /// `POST /api/v1/cases/{case}/replies`: an envelope to the reporter and the unit.
@@ -330,8 +342,8 @@ async fn post_to_thread(
         ThreadPost::Reply => (1, reports::Sender::Officer { id, login }),
         ThreadPost::Note => (0, reports::Sender::Note { id, login }),
     };
-    check_keys(state, &unit, None, &envelope, extra).await?;
-    let msg = add_message(state, &report, sender, envelope).await?;
+    check_keys(state, &unit, body.key_set, &envelope, extra).await?;
+    let msg = add_message(state, &report, sender, envelope, body.key_set).await?;
     Ok(HttpResponse::Created()
         .json(json!({ "case": report.case_ref, "at": reports::rfc3339(msg.created_at) })))
 }

@@ -334,7 +334,14 @@ pub async fn reporter_message(
         AgeEnvelope::from_base64(&body.envelope, state.settings.limits.max_envelope_bytes)?;
     let unit = units::get(&state.db, report.unit_id).await?;
     check_keys(&state, &unit, body.key_set, &envelope, 0).await?;
-    let msg = add_message(&state, &report, reports::Sender::Reporter, envelope).await?;
+    let msg = add_message(
+        &state,
+        &report,
+        reports::Sender::Reporter,
+        envelope,
+        body.key_set,
+    )
+    .await?;
     state.notifier.notify_one();
     Ok(HttpResponse::Created()
         .json(json!({ "case": report.case_ref, "at": at(msg.created_at, Precision::Hour) })))
@@ -345,12 +352,14 @@ pub async fn add_message(
     report: &entities::report::Model,
     sender: reports::Sender,
     envelope: AgeEnvelope,
+    key_set: Option<i64>,
 ) -> Result<entities::message::Model, ApiError> {
     reports::add_message(
         &state.db,
         report,
         sender,
         envelope,
+        key_set,
         state.settings.limits.max_thread_messages,
     )
     .await
@@ -360,6 +369,7 @@ pub async fn add_message(
             message: format!("this conversation has reached its limit of {n} messages"),
             extra: None,
         },
+        reports::MessageError::Moved => ApiError::NotFound("no such case in your units".into()),
         reports::MessageError::Store(s) => s.into(),
     })
 }

@@ -75,7 +75,11 @@ impl WriteTx {
         subject: &str,
     ) -> Result<(), StoreError> {
         let seq = self.seq + 1;
-        let at = Utc::now().trunc_subsecs(0);
+        // Reporter-side events keep to the hour here too (order is in `seq`).
+        let at = match actor {
+            Actor::Reporter => crate::domain::round_to_hour(Utc::now()).trunc_subsecs(0),
+            _ => Utc::now().trunc_subsecs(0),
+        };
         let actor = actor.label();
         let hash = entry_hash(&self.hash, seq, at, &actor, action, subject);
         audit_log::ActiveModel {

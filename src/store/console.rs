@@ -27,9 +27,16 @@ pub async fn set_password(
     am.password_hash = Set(Some(hash));
     am.failed_logins = Set(0);
     am.locked_until = Set(None);
+    let officer_id = *am.id.as_ref();
     am.update(tx.conn())
         .await
         .map_err(ctx("setting a password"))?;
+    // A new password ends every console session of the account.
+    console_session::Entity::delete_many()
+        .filter(console_session::Column::OfficerId.eq(officer_id))
+        .exec(tx.conn())
+        .await
+        .map_err(ctx("ending sessions"))?;
     tx.audit(actor, "officer.password", &login).await?;
     tx.commit().await
 }
@@ -49,19 +56,33 @@ pub async fn record_failure(
     officer: officer::Model,
     settings: &ConsoleSettings,
 ) -> Result<Option<i64>, StoreError> {
-    let failures = officer.failed_logins + 1;
     let login = officer.login.clone();
-    let over = failures - settings.max_failures;
-    let lock = (over >= 0).then(|| settings.lockout_seconds.saturating_mul(1 << over.min(10)));
     let mut tx = WriteTx::begin(db).await?;
-    let mut am: officer::ActiveModel = officer.into();
-    am.failed_logins = Set(failures);
-    if let Some(secs) = lock {
-        am.locked_until = Set(Some(now() + TimeDelta::seconds(secs)));
-    }
-    am.update(tx.conn())
+    // Counted in the database, not from the row read before: parallel guesses
+    // each count.
+    officer::Entity::update_many()
+        .col_expr(
+            officer::Column::FailedLogins,
+            sea_orm::sea_query::ExprTrait::add(Expr::col(officer::Column::FailedLogins), 1),
+        )
+        .filter(officer::Column::Id.eq(officer.id))
+        .exec(tx.conn())
         .await
         .map_err(ctx("counting a failed sign-in"))?;
+    let fresh = officer::Entity::find_by_id(officer.id)
+        .one(tx.conn())
+        .await
+        .map_err(ctx("reading an officer"))?
+        .ok_or_else(|| StoreError::NotFound(format!("officer {login}")))?;
+    let over = fresh.failed_logins - settings.max_failures;
+    let lock = (over >= 0).then(|| settings.lockout_seconds.saturating_mul(1 << over.min(10)));
+    if let Some(secs) = lock {
+        let mut am: officer::ActiveModel = fresh.into();
+        am.locked_until = Set(Some(now() + TimeDelta::seconds(secs)));
+        am.update(tx.conn())
+            .await
+            .map_err(ctx("locking an account"))?;
+    }
     tx.audit(
         &Actor::Officer(login.clone()),
         "console.signin_failed",

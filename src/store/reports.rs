@@ -190,6 +190,8 @@ pub async fn history<C: ConnectionTrait>(
 pub enum MessageError {
     #[error("this conversation has reached its limit of {0} messages")]
     ThreadFull(u64),
+    #[error("the case moved to another unit")]
+    Moved,
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -208,14 +210,24 @@ pub enum Sender {
 }
 
 /// Appends an envelope to a report's thread.
+/// `key_set` is the version the sender declared it encrypted to; without one the
+/// envelope is recorded as of unknown version, which re-keying treats as stale.
 pub async fn add_message(
     db: &DatabaseConnection,
     report: &report::Model,
     sender: Sender,
     envelope: AgeEnvelope,
+    key_set: Option<i64>,
     max_messages: u64,
 ) -> Result<message::Model, MessageError> {
     let mut tx = WriteTx::begin(db).await?;
+    let fresh = report::Entity::find_by_id(report.id)
+        .one(tx.conn())
+        .await
+        .map_err(ctx("re-reading a case"))?;
+    if fresh.is_none_or(|r| r.unit_id != report.unit_id) {
+        return Err(MessageError::Moved);
+    }
     let count = message::Entity::find()
         .filter(message::Column::ReportId.eq(report.id))
         .count(tx.conn())
@@ -229,14 +241,17 @@ pub async fn add_message(
         Sender::Officer { id, login } => ("unit", Some(*id), now(), Actor::Officer(login.clone())),
         Sender::Note { id, login } => ("note", Some(*id), now(), Actor::Officer(login.clone())),
     };
-    let key_set = super::units::get(tx.conn(), report.unit_id).await?.key_set;
+    let current = super::units::get(tx.conn(), report.unit_id).await?.key_set;
+    // A declared version that is no longer current was checked by the caller; the
+    // set cannot have changed since without this lock, but record what is true.
+    let key_set = key_set.filter(|k| *k == current);
     let model = message::ActiveModel {
         report_id: Set(report.id),
         sender: Set(who.into()),
         officer_id: Set(officer_id),
         envelope: Set(envelope.into_bytes()),
         created_at: Set(at),
-        key_set: Set(Some(key_set)),
+        key_set: Set(key_set),
         ..Default::default()
     }
     .insert(tx.conn())
@@ -446,6 +461,15 @@ pub async fn reencrypt(
     envelopes: Vec<(i64, AgeEnvelope)>,
 ) -> Result<report::Model, ReencryptError> {
     let mut tx = WriteTx::begin(db).await?;
+    // Under the write lock: the case must still be where the caller saw it (a
+    // concurrent transfer would otherwise leave it encrypted to the wrong unit).
+    let fresh = report::Entity::find_by_id(report.id)
+        .one(tx.conn())
+        .await
+        .map_err(ctx("re-reading a case"))?;
+    if fresh.is_none_or(|r| r.unit_id != report.unit_id) {
+        return Err(ReencryptError::ThreadChanged);
+    }
     let current = super::units::get(tx.conn(), target.id).await?;
     if current.key_set != target.key_set {
         return Err(ReencryptError::KeysChanged);

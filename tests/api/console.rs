@@ -363,6 +363,29 @@ async fn sign_in_with_password_and_totp(backend: Backend) {
         401
     );
 
+    // A new password ends every session of the account.
+    let res = post(&app, "/console/api/login", &json!({"login": login, "password": PASSWORD, "totp": fresh_code(&app, &login, &secret).await}), None, false).await;
+    let fourth = Console {
+        cookie: cookie_of(&res),
+        csrf: String::new(),
+    };
+    assert_eq!(
+        get(&app, "/console/api/session", &fourth).await.status(),
+        200
+    );
+    console_store::set_password(
+        &app.db,
+        &Actor::Admin,
+        officer(&app, &login).await,
+        "another long password",
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        get(&app, "/console/api/session", &fourth).await.status(),
+        401
+    );
+
     // Outside localhost the cookie is Secure.
     let o = new_officer(&app, "remote-officer", "gbv", Role::Member).await;
     let res = app

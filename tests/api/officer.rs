@@ -201,6 +201,25 @@ async fn officer_input_is_checked(backend: Backend) {
         .unwrap();
     let case = created["case"].as_str().unwrap().to_string();
     let t = &app.gbv.token;
+    // A reply declaring an old key set is refused with the fresh one.
+    let fetched: Value = app
+        .officer_get(t, &format!("/api/v1/cases/{case}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let mut to = vec![fetched["reply_recipient"].as_str().unwrap().to_string()];
+    to.extend(app.gbv.recipients());
+    let reply = envelope_for(&to, &json!({"v":1,"kind":"reply","text":"x"}));
+    let key_set = app.key_set("gbv").await;
+    let res = app
+        .officer_post(
+            t,
+            &format!("/api/v1/cases/{case}/replies"),
+            &json!({"envelope": reply, "key_set": key_set - 1}),
+        )
+        .await;
+    assert_eq!(error_code(res).await, (409, "keys_changed".into()));
     let before = app.snapshot().await;
     let status = format!("/api/v1/cases/{case}/status");
     assert_eq!(
