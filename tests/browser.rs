@@ -8,70 +8,13 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
 
 use serde_json::Value;
 
 const BIN: &str = env!("CARGO_BIN_EXE_passerelle");
-
-struct Server {
-    child: Child,
-    base: String,
-    data: PathBuf,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn start_demo(data: &Path, database: Option<&str>) -> Server {
-    let port = free_port();
-    let log = std::fs::File::create(data.join("server.log")).unwrap();
-    let mut cmd = Command::new(BIN);
-    cmd.args(["demo", "--data"])
-        .arg(data)
-        .args(["--listen", &format!("127.0.0.1:{port}")])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("RUST_LOG", "info")
-        .stdout(Stdio::from(log.try_clone().unwrap()))
-        .stderr(Stdio::from(log));
-    if let Some(url) = database {
-        cmd.args(["--database", url]);
-    }
-    let child = cmd.spawn().expect("passerelle demo starts");
-    let server = Server {
-        child,
-        base: format!("http://127.0.0.1:{port}"),
-        data: data.to_path_buf(),
-    };
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
-            && data.join("demo.json").exists()
-        {
-            return server;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the demo did not start:\n{}",
-            std::fs::read_to_string(data.join("server.log")).unwrap_or_default()
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
 
 fn flow(args: &[&str], out: &Path) -> Value {
     let started = Instant::now();
@@ -97,7 +40,7 @@ fn flow(args: &[&str], out: &Path) -> Value {
     serde_json::from_str(&std::fs::read_to_string(out).unwrap()).unwrap()
 }
 
-fn client(server: &Server, args: &[&str]) -> String {
+fn client(server: &support::Demo, args: &[&str]) -> String {
     let demo: Value =
         serde_json::from_str(&std::fs::read_to_string(server.data.join("demo.json")).unwrap())
             .unwrap();
@@ -146,7 +89,7 @@ fn round_trip(database: Option<(&str, &dyn Fn() -> Vec<u8>)>) {
         return;
     }
     let data = tempfile::tempdir().unwrap();
-    let server = start_demo(data.path(), database.map(|(u, _)| u));
+    let server = support::Demo::start(data.path(), None, database.map(|(u, _)| u));
     let nonce = passerelle::crypto::random_bytes::<6>()
         .iter()
         .map(|b| format!("{b:02x}"))

@@ -9,8 +9,7 @@
 mod support;
 
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
 
 use base64::Engine;
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
@@ -18,15 +17,6 @@ use passerelle::crypto;
 use serde_json::{Value, json};
 
 const BIN: &str = env!("CARGO_BIN_EXE_passerelle");
-
-struct Demo(Child);
-
-impl Drop for Demo {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 
 fn console(args: &[&str], out: &Path) -> Value {
     let res = Command::new("node")
@@ -62,31 +52,8 @@ async fn officer_console_round_trip() {
         return;
     }
     let data = tempfile::tempdir().unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let base = format!("http://127.0.0.1:{port}");
-    let log = std::fs::File::create(data.path().join("server.log")).unwrap();
-    let demo = Demo(
-        Command::new(BIN)
-            .args(["demo", "--data"])
-            .arg(data.path())
-            .args(["--listen", &format!("127.0.0.1:{port}")])
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .stdout(Stdio::from(log.try_clone().unwrap()))
-            .stderr(Stdio::from(log))
-            .spawn()
-            .unwrap(),
-    );
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err()
-        || !data.path().join("demo.json").exists()
-    {
-        assert!(Instant::now() < deadline, "the demo did not start");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    let demo = support::Demo::start(data.path(), None, None);
+    let base = demo.base.clone();
     let demo_json: Value =
         serde_json::from_str(&std::fs::read_to_string(data.path().join("demo.json")).unwrap())
             .unwrap();

@@ -130,25 +130,28 @@ impl Worker {
         let period = TimeDelta::minutes(self.settings.digest_minutes.max(1));
         let mut sent = 0;
         for officer in console::digests_due(&self.db, period).await? {
-            let since = officer.digest_sent_at.unwrap_or(officer.created_at);
-            if console::activity_since(&self.db, officer.id, since).await? {
-                let Some(addr) = officer.email.clone() else {
-                    continue;
-                };
-                let msg = match compose_digest(&self.settings.from, &addr) {
-                    Ok(m) => m,
-                    Err(e) => {
-                        tracing::warn!(error = %e, "cannot compose a digest");
-                        continue;
-                    }
-                };
-                if let Err(e) = self.mailer.send(msg).await {
-                    tracing::warn!(error = %e, "digest not delivered; will retry");
-                    continue;
-                }
-                sent += 1;
+            let due = store::now() - period;
+            let Some(previous) = console::claim_digest(&self.db, &officer, due).await? else {
+                continue; // another worker has it, or it just changed
+            };
+            let since = previous.unwrap_or(officer.created_at);
+            if !console::activity_since(&self.db, officer.id, since).await? {
+                continue;
             }
-            console::mark_digest_sent(&self.db, officer).await?;
+            let Some(addr) = officer.email.as_deref() else {
+                continue;
+            };
+            let result = match compose_digest(&self.settings.from, addr) {
+                Ok(msg) => self.mailer.send(msg).await,
+                Err(e) => Err(format!("cannot compose a digest: {e}")),
+            };
+            match result {
+                Ok(()) => sent += 1,
+                Err(e) => {
+                    tracing::warn!(error = %e, "digest not delivered; will retry");
+                    console::release_digest(&self.db, officer.id, previous).await?;
+                }
+            }
         }
         Ok(sent)
     }

@@ -167,10 +167,23 @@ pub async fn login(
             "enter the code from your authenticator app",
             "Cookie",
         ))?;
-    match totp::verify(&secret, code, chrono::Utc::now().timestamp()) {
-        Some(step) => signed_in(&state, &req, officer, step, false).await,
+    check_code(&state, &req, officer, &secret, code, false).await
+}
+
+/// Signs in with a TOTP code of `secret` (the enrolled one, or the one offered for
+/// enrolment); a wrong code counts as a failed attempt.
+async fn check_code(
+    state: &AppState,
+    req: &HttpRequest,
+    officer: entities::officer::Model,
+    secret: &[u8],
+    code: &str,
+    enrolment: bool,
+) -> Result<HttpResponse, ApiError> {
+    match totp::verify(secret, code, chrono::Utc::now().timestamp()) {
+        Some(step) => signed_in(state, req, officer, step, enrolment).await,
         None => {
-            fail(&state, officer).await?;
+            fail(state, officer).await?;
             Err(BAD_CREDENTIALS)
         }
     }
@@ -189,13 +202,7 @@ pub async fn enrol(
     let (Some(pending), Some(code)) = (officer.totp_pending.clone(), body.totp.as_deref()) else {
         return Err(BAD_CREDENTIALS);
     };
-    match totp::verify(&pending, code, chrono::Utc::now().timestamp()) {
-        Some(step) => signed_in(&state, &req, officer, step, true).await,
-        None => {
-            fail(&state, officer).await?;
-            Err(BAD_CREDENTIALS)
-        }
-    }
+    check_code(&state, &req, officer, &pending, code, true).await
 }
 
 /// `GET /console/api/session`.

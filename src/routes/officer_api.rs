@@ -8,7 +8,9 @@ use super::BodyLimit;
 use super::auth;
 use super::error::ApiError;
 use super::json::read_json;
-use super::public_api::{Precision, add_message, check_keys, history_json, messages_json};
+use super::public_api::{
+    Precision, add_message, check_count, check_keys, current_set_size, history_json, messages_json,
+};
 use crate::domain::OfficerLogin;
 use crate::domain::{AgeEnvelope, CaseRef, Outcome, Status};
 use crate::startup::AppState;
@@ -16,22 +18,31 @@ use crate::store::console as console_store;
 use crate::store::officers::OfficerSession;
 use crate::store::reports;
 
-/// A case the officer may see: it must belong to one of their units. Other units'
-/// cases answer exactly like missing ones.
+/// A case the officer may see, with its unit: it must belong to one of their
+/// units. Other units' cases answer exactly like missing ones.
 async fn case_for(
     state: &AppState,
     session: &OfficerSession,
     case: &str,
-) -> Result<entities::report::Model, ApiError> {
+) -> Result<(entities::report::Model, entities::unit::Model), ApiError> {
     let not_found = || ApiError::NotFound("no such case in your units".into());
     let case = CaseRef::parse(case).map_err(|_| not_found())?;
     let report = reports::find_by_case(&state.db, &case)
         .await?
         .ok_or_else(not_found)?;
-    if session.unit_by_id(report.unit_id).is_none() {
-        return Err(not_found());
+    let unit = session
+        .unit_by_id(report.unit_id)
+        .cloned()
+        .ok_or_else(not_found)?;
+    Ok((report, unit))
+}
+
+fn thread_changed() -> ApiError {
+    ApiError::Conflict {
+        code: "thread_changed",
+        message: "the thread changed since you fetched it; fetch it again".into(),
+        extra: None,
     }
-    Ok(report)
 }
 
 /// `GET /api/v1/me`: who the token belongs to, and their units.
@@ -210,10 +221,7 @@ pub async fn get_case(
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let s = auth::officer(&state, &req, false).await?;
-    let report = case_for(&state, &s, &path).await?;
-    let unit = s
-        .unit_by_id(report.unit_id)
-        .ok_or_else(|| ApiError::NotFound("no such case in your units".into()))?;
+    let (report, unit) = case_for(&state, &s, &path).await?;
     let history = reports::history(&state.db, report.id).await?;
     let thread = reports::thread(&state.db, report.id).await?;
     reports::audit_fetch(&state.db, &s.officer.login, &report.case_ref).await?;
@@ -277,7 +285,7 @@ pub async fn set_status(
         .map(Outcome::parse)
         .transpose()
         .map_err(|m| ApiError::bad("invalid_outcome", m))?;
-    let report = case_for(&state, &s, &path).await?;
+    let (report, _) = case_for(&state, &s, &path).await?;
     let updated = reports::set_status(
         &state.db,
         &report,
@@ -332,11 +340,7 @@ async fn post_to_thread(
     let body: ReplyBody = read_json(req, payload, limit).await?;
     let envelope =
         AgeEnvelope::from_base64(&body.envelope, state.settings.limits.max_envelope_bytes)?;
-    let report = case_for(state, &s, case).await?;
-    let unit = s
-        .unit_by_id(report.unit_id)
-        .cloned()
-        .ok_or_else(|| ApiError::NotFound("no such case in your units".into()))?;
+    let (report, unit) = case_for(state, &s, case).await?;
     let (id, login) = (s.officer.id, s.officer.login.clone());
     let (extra, sender) = match kind {
         ThreadPost::Reply => (1, reports::Sender::Officer { id, login }),
@@ -365,7 +369,7 @@ pub async fn assign(
 ) -> Result<HttpResponse, ApiError> {
     let s = auth::officer(&state, &req, true).await?;
     let body: AssignBody = read_json(&req, payload, limit.0).await?;
-    let report = case_for(&state, &s, &path).await?;
+    let (report, _) = case_for(&state, &s, &path).await?;
     let to = match body.login.as_deref() {
         None => None,
         Some(login) => {
@@ -430,7 +434,7 @@ pub async fn reencrypt(
     let s = auth::officer(&state, &req, true).await?;
     let limit = state.settings.limits.max_reencrypt_body_bytes;
     let body: ReencryptBody = read_json(&req, payload, limit).await?;
-    let report = case_for(&state, &s, &path).await?;
+    let (report, _) = case_for(&state, &s, &path).await?;
     let slug =
         crate::domain::UnitSlug::parse(&body.unit).map_err(|m| ApiError::bad("unknown_unit", m))?;
     let target = crate::store::units::find(&state.db, &slug)
@@ -438,6 +442,8 @@ pub async fn reencrypt(
         .filter(|u| state.routing.unit(&u.slug).is_some())
         .ok_or_else(|| ApiError::bad("unknown_unit", "no such unit"))?;
     let thread = reports::thread(&state.db, report.id).await?;
+    // The target's set once, then each envelope's count against it.
+    let n = current_set_size(&state, &target, Some(body.key_set)).await?;
     let max = state.settings.limits.max_envelope_bytes;
     let mut envelopes = Vec::with_capacity(body.envelopes.len());
     for e in body.envelopes {
@@ -446,25 +452,15 @@ pub async fn reencrypt(
         let extra = match thread.iter().find(|m| m.id == e.id) {
             Some(m) if m.sender == "unit" => 1,
             Some(_) => 0,
-            None => {
-                return Err(ApiError::Conflict {
-                    code: "thread_changed",
-                    message: "the thread changed since you fetched it; fetch it again".into(),
-                    extra: None,
-                });
-            }
+            None => return Err(thread_changed()),
         };
-        check_keys(&state, &target, Some(body.key_set), &envelope, extra).await?;
+        check_count(&envelope, n + extra)?;
         envelopes.push((e.id, envelope));
     }
     let updated = reports::reencrypt(&state.db, &s.officer.login, &report, &target, envelopes)
         .await
         .map_err(|e| match e {
-            reports::ReencryptError::ThreadChanged => ApiError::Conflict {
-                code: "thread_changed",
-                message: "the thread changed since you fetched it; fetch it again".into(),
-                extra: None,
-            },
+            reports::ReencryptError::ThreadChanged => thread_changed(),
             reports::ReencryptError::KeysChanged => ApiError::Conflict {
                 code: "keys_changed",
                 message: "the unit's keys have changed; encrypt again to the current set".into(),
@@ -564,7 +560,7 @@ pub async fn refer(
             ),
         ));
     }
-    let report = case_for(&state, &s, &path).await?;
+    let (report, _) = case_for(&state, &s, &path).await?;
     let row = reports::refer(
         &state.db,
         s.officer.id,

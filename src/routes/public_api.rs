@@ -187,6 +187,17 @@ pub async fn check_keys(
     envelope: &AgeEnvelope,
     extra: usize,
 ) -> Result<(), ApiError> {
+    let n = current_set_size(state, unit, key_set).await?;
+    check_count(envelope, n + extra)
+}
+
+/// The size of a unit's current recipient set, refusing a unit without keys and a
+/// stale declared key-set version (with the fresh set, so the client can re-encrypt).
+pub async fn current_set_size(
+    state: &AppState,
+    unit: &entities::unit::Model,
+    key_set: Option<i64>,
+) -> Result<usize, ApiError> {
     let recipients = units::active_recipients(&state.db, unit.id).await?;
     if recipients.is_empty() {
         return Err(ApiError::UnitUnavailable);
@@ -199,13 +210,16 @@ pub async fn check_keys(
             extra: Some(json!({ "unit": view })),
         });
     }
-    if envelope.x25519_stanzas() != recipients.len() + extra {
+    Ok(recipients.len())
+}
+
+pub fn check_count(envelope: &AgeEnvelope, expected: usize) -> Result<(), ApiError> {
+    if envelope.x25519_stanzas() != expected {
         return Err(ApiError::bad(
             "wrong_recipient_count",
             format!(
-                "the envelope has {} X25519 recipients; this unit's set needs exactly {}",
+                "the envelope has {} X25519 recipients; this unit's set needs exactly {expected}",
                 envelope.x25519_stanzas(),
-                recipients.len() + extra
             ),
         ));
     }

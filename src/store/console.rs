@@ -483,12 +483,39 @@ pub async fn activity_since(
     Ok(n > 0)
 }
 
-pub async fn mark_digest_sent(
+/// Claims an officer's digest if it is still due (last one before `due`): the
+/// conditional update lets only one worker (or instance) send it. `Some(previous)`
+/// when claimed.
+pub async fn claim_digest(
     db: &DatabaseConnection,
-    officer: officer::Model,
+    officer: &officer::Model,
+    due: DateTime<Utc>,
+) -> Result<Option<Option<DateTime<Utc>>>, StoreError> {
+    let res = officer::Entity::update_many()
+        .col_expr(officer::Column::DigestSentAt, Expr::value(Some(now())))
+        .filter(officer::Column::Id.eq(officer.id))
+        .filter(
+            Condition::any()
+                .add(officer::Column::DigestSentAt.is_null())
+                .add(officer::Column::DigestSentAt.lt(due)),
+        )
+        .exec(db)
+        .await
+        .map_err(ctx("claiming a digest"))?;
+    Ok((res.rows_affected == 1).then_some(officer.digest_sent_at))
+}
+
+/// Gives a claimed digest back after a failed send, so the next pass retries it.
+pub async fn release_digest(
+    db: &DatabaseConnection,
+    officer_id: i32,
+    previous: Option<DateTime<Utc>>,
 ) -> Result<(), StoreError> {
-    let mut am: officer::ActiveModel = officer.into();
-    am.digest_sent_at = Set(Some(now()));
-    am.update(db).await.map_err(ctx("recording a digest"))?;
+    officer::Entity::update_many()
+        .col_expr(officer::Column::DigestSentAt, Expr::value(previous))
+        .filter(officer::Column::Id.eq(officer_id))
+        .exec(db)
+        .await
+        .map_err(ctx("releasing a digest"))?;
     Ok(())
 }

@@ -65,11 +65,9 @@ pub async fn find_by_case<C: ConnectionTrait>(
         .map_err(ctx("reading a case"))
 }
 
-/// Stores a report, or recognises a retry of one already stored.
+/// Stores a report. Callers check `replay_of` first (before any key check); here
+/// only a race between two copies of one submission is left to recognise.
 pub async fn submit(db: &DatabaseConnection, new: NewReport) -> Result<Submitted, SubmitError> {
-    if let Some(existing) = replay_of(db, &new).await? {
-        return Ok(existing);
-    }
     match insert(db, &new).await {
         Ok(model) => Ok(Submitted::Created(model)),
         // Two copies of one submission raced; the other one won.

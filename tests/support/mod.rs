@@ -56,3 +56,74 @@ pub fn chromium() -> Option<PathBuf> {
     );
     None
 }
+
+/// `passerelle demo` running as a real process (the binary a newcomer runs), logging
+/// to `DATA/server.log`; killed when dropped.
+pub struct Demo {
+    child: std::process::Child,
+    pub base: String,
+    pub port: u16,
+    pub data: PathBuf,
+}
+
+impl Demo {
+    /// Starts the demo on `port` (a free one if `None`), on SQLite in `data` unless
+    /// `database` names another, and waits until it answers and wrote demo.json.
+    pub fn start(data: &std::path::Path, port: Option<u16>, database: Option<&str>) -> Self {
+        use std::time::{Duration, Instant};
+        let port = port.unwrap_or_else(|| {
+            std::net::TcpListener::bind("127.0.0.1:0")
+                .unwrap()
+                .local_addr()
+                .unwrap()
+                .port()
+        });
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(data.join("server.log"))
+            .unwrap();
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_passerelle"));
+        cmd.args(["demo", "--data"])
+            .arg(data)
+            .args(["--listen", &format!("127.0.0.1:{port}")])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("RUST_LOG", "info")
+            .stdout(std::process::Stdio::from(log.try_clone().unwrap()))
+            .stderr(std::process::Stdio::from(log));
+        if let Some(url) = database {
+            cmd.args(["--database", url]);
+        }
+        let demo = Self {
+            child: cmd.spawn().expect("passerelle demo starts"),
+            base: format!("http://127.0.0.1:{port}"),
+            port,
+            data: data.to_path_buf(),
+        };
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err()
+            || !data.join("demo.json").exists()
+        {
+            assert!(
+                Instant::now() < deadline,
+                "the demo did not start:\n{}",
+                std::fs::read_to_string(data.join("server.log")).unwrap_or_default()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        demo
+    }
+
+    /// SIGKILL: no shutdown at all.
+    pub fn kill(mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for Demo {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
