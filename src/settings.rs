@@ -48,6 +48,22 @@ pub struct LimitSettings {
     pub max_body_bytes: usize,
     pub max_thread_messages: u64,
     pub max_reencrypt_body_bytes: usize,
+    /// Attachments per report or message.
+    pub max_attachments: usize,
+    /// One attachment's age file.
+    pub max_attachment_bytes: usize,
+    /// All attachments of one report or message.
+    pub max_message_attachment_bytes: usize,
+    /// All attachments of one case.
+    pub max_case_attachment_bytes: u64,
+}
+
+impl LimitSettings {
+    /// The largest body of a report or reporter message: the JSON limit plus the
+    /// base64 of the attachments it may carry.
+    pub fn max_upload_body_bytes(&self) -> usize {
+        self.max_body_bytes + self.max_message_attachment_bytes.div_ceil(3) * 4 + 1024
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -91,6 +107,10 @@ pub struct NotifySettings {
 pub struct WebSettings {
     pub quick_exit_url: String,
     pub default_language: String,
+    /// The service's onion address (`http://….onion`), sent as `Onion-Location` on
+    /// public pages so that Tor Browser offers it.
+    #[serde(default)]
+    pub onion_location: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

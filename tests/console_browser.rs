@@ -149,13 +149,26 @@ async fn officer_console_round_trip() {
     let note = format!("Internal note {nonce}: check the garage");
     let reporter = age::x25519::Identity::generate();
     let lookup = URL_SAFE_NO_PAD.encode(crypto::random_bytes::<32>());
-    let plain = crypto::pad(json!({"v":1,"kind":"report","category":"gbv","language":"en","urgent":true,"fields":{"what": canary,"when":"","where":"","who":""},"referral_consent":false}).to_string().as_bytes()).unwrap();
+    // With a file: a "photo" whose bytes hold a canary of their own.
+    let photo_canary = format!("Photo canary {nonce}");
+    let photo = [
+        b"\xff\xd8\xff\xe0".as_slice(),
+        photo_canary.as_bytes(),
+        b"\xff\xd9",
+    ]
+    .concat();
+    let photo_sha = crypto::sha256_hex(&photo);
+    let described = json!([{"name": "car.jpg", "type": "image/jpeg", "kind": "photo",
+        "size": photo.len(), "sha256": photo_sha, "metadata_removed": true}]);
+    let plain = crypto::pad(json!({"v":1,"kind":"report","category":"gbv","language":"en","urgent":true,"fields":{"what": canary,"when":"","where":"","who":""},"referral_consent":false,"attachments":described}).to_string().as_bytes()).unwrap();
+    let file = crypto::encrypt_to(&recipients, &crypto::pad_attachment(&photo)).unwrap();
     let res = http
         .post(format!("{base}/api/v1/reports"))
         .json(&json!({
             "category": "gbv", "key_set": gbv["key_set"], "language": "en", "urgent": true,
             "envelope": STANDARD.encode(crypto::encrypt_to(&recipients, &plain).unwrap()),
             "lookup": lookup, "reply_recipient": reporter.to_public().to_string(),
+            "attachments": [STANDARD.encode(file)],
         }))
         .send()
         .await
@@ -190,10 +203,22 @@ async fn officer_console_round_trip() {
             &reply,
             "--note",
             &note,
+            "--passkey",
+            "on",
+            "--attachment-sha256",
+            &photo_sha,
         ],
         &data.path().join("run.json"),
     );
     assert_eq!(run["ok"], true);
+    // The identity was also wrapped with a (virtual) security key, and unlocked
+    // with it; the case then decrypted; the photo downloaded and checked.
+    assert_eq!(run["passkey"]["added"], true, "{}", run["passkey"]);
+    assert_eq!(run["passkey"]["unlocked"], true, "{}", run["passkey"]);
+    assert_eq!(run["report_found_after"], "passkey");
+    let files = run["attachments"].as_array().unwrap();
+    assert_eq!(files.len(), 1, "{}", run["attachments"]);
+    assert_eq!(files[0]["sha256"], photo_sha.as_str());
     assert!(run["foreign_requests"].as_array().unwrap().is_empty());
     let sent = format!("{}{}", keys["requests"], run["requests"]);
     for needle in [
@@ -202,6 +227,7 @@ async fn officer_console_round_trip() {
         note.as_str(),
         passphrase,
         "AGE-SECRET-KEY-1",
+        photo_canary.as_str(),
     ] {
         assert_absent(sent.as_bytes(), needle, "the console's requests");
     }
@@ -241,7 +267,13 @@ async fn officer_console_round_trip() {
         }
     }
     let log = std::fs::read(data.path().join("server.log")).unwrap();
-    for needle in [canary.as_str(), reply.as_str(), note.as_str(), passphrase] {
+    for needle in [
+        canary.as_str(),
+        reply.as_str(),
+        note.as_str(),
+        passphrase,
+        photo_canary.as_str(),
+    ] {
         assert_absent(&stored, needle, "the database");
         assert_absent(&log, needle, "the server log");
     }

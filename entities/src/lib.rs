@@ -1,6 +1,7 @@
 //! sea-orm entities of Passerelle. Reporter-facing rows hold ciphertext and routing
 //! metadata only (see `docs/crypto.md` and the README's threat model).
 
+pub mod attachment;
 pub mod audit_head;
 pub mod audit_log;
 pub mod case_read;

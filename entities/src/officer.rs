@@ -31,6 +31,11 @@ pub struct Model {
     /// Urgent reports notify at once whatever the choice.
     pub notify_mode: String,
     pub digest_sent_at: Option<DateTimeUtc>,
+    /// A passkey or security key that also wraps the identity (WebAuthn PRF): the
+    /// identity string `createCredential` gave (names the credential; not secret).
+    pub passkey_credential: Option<String>,
+    /// The same identity, wrapped by that passkey (`age-encryption.org/fido2prf`).
+    pub passkey_wrapped_identity: Option<Vec<u8>>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

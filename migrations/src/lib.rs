@@ -7,6 +7,7 @@ mod m0002_console;
 mod m0003_key_sets;
 mod m0004_referrals;
 mod m0005_notify_prefs;
+mod m0006_attachments;
 
 pub struct Migrator;
 
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0003_key_sets::Migration),
             Box::new(m0004_referrals::Migration),
             Box::new(m0005_notify_prefs::Migration),
+            Box::new(m0006_attachments::Migration),
         ]
     }
 }

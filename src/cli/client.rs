@@ -58,6 +58,20 @@ pub enum CasesCmd {
         #[arg(long)]
         outcome: Option<String>,
     },
+    /// Download a case's attachments, decrypt them here, check them against the
+    /// report's description (size, SHA-256) and write them to a folder.
+    Attachments {
+        case: String,
+        #[arg(long, env = "PASSERELLE_IDENTITY")]
+        identity: PathBuf,
+        /// Folder to write the files to (created if missing; existing files are
+        /// never overwritten).
+        #[arg(long)]
+        out: PathBuf,
+        /// Print what was written as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Reply to the reporter (encrypted here to the reporter and your unit).
     Reply {
         case: String,
@@ -73,6 +87,21 @@ pub struct Decrypted {
     pub from: String,
     pub at: String,
     pub content: Value,
+    /// The server's listing of the message's attachments (`id`, `size`).
+    pub attachments: Vec<Value>,
+}
+
+/// An attachment written to disk by `cases attachments`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SavedAttachment {
+    pub file: PathBuf,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub media_type: String,
+    pub kind: String,
+    pub size: u64,
+    pub sha256: String,
+    pub metadata_removed: Option<bool>,
 }
 
 pub struct Client {
@@ -198,6 +227,102 @@ impl Client {
         .await
     }
 
+    async fn fetch_bytes(&self, path: &str) -> anyhow::Result<Vec<u8>> {
+        let res = self
+            .http
+            .get(format!("{}{path}", self.base))
+            .bearer_auth(&self.token)
+            .send()
+            .await
+            .with_context(|| format!("cannot reach {}", self.base))?;
+        let status = res.status();
+        let body = res.bytes().await.context("reading the answer")?;
+        if !status.is_success() {
+            match serde_json::from_slice::<ApiErrorBody>(&body) {
+                Ok(e) => bail!("{} ({}): {}", status, e.error.code, e.error.message),
+                Err(_) => bail!("{status}"),
+            }
+        }
+        Ok(body.to_vec())
+    }
+
+    /// Downloads, decrypts and checks every attachment of a case, and writes each
+    /// one into `out`. A file that does not match its description is not written.
+    pub async fn save_attachments(
+        &self,
+        case: &str,
+        identities: &[age::x25519::Identity],
+        out: &std::path::Path,
+    ) -> anyhow::Result<Vec<SavedAttachment>> {
+        let (meta, thread) = self.show(case, identities).await?;
+        let case_ref = meta["case"].as_str().unwrap_or(case).to_string();
+        std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
+        let mut saved = Vec::new();
+        let mut bad = Vec::new();
+        let mut n = 0;
+        for entry in &thread {
+            let described = entry.content["attachments"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default();
+            for (i, listed) in entry.attachments.iter().enumerate() {
+                n += 1;
+                let id = listed["id"].as_i64().context("an attachment has no id")?;
+                let Some(d) = described.get(i) else {
+                    bad.push(format!("attachment {n}: the message does not describe it"));
+                    continue;
+                };
+                let bytes = self
+                    .fetch_bytes(&format!("/api/v1/cases/{case_ref}/attachments/{id}"))
+                    .await?;
+                let plain = match crypto::decrypt_with(identities, &bytes) {
+                    Ok(p) => p,
+                    Err(e) => {
+                        bad.push(format!("attachment {n}: cannot decrypt: {e}"));
+                        continue;
+                    }
+                };
+                let size = d["size"].as_u64().unwrap_or(u64::MAX);
+                if size > plain.len() as u64 {
+                    bad.push(format!("attachment {n}: shorter than described"));
+                    continue;
+                }
+                let content = &plain[..size as usize];
+                let sha = crypto::sha256_hex(content);
+                if Some(sha.as_str()) != d["sha256"].as_str() {
+                    bad.push(format!("attachment {n}: SHA-256 does not match the report"));
+                    continue;
+                }
+                let name = d["name"].as_str().unwrap_or_default();
+                let file = out.join(format!("{n}-{}", safe_file_name(name, n)));
+                let mut f = std::fs::OpenOptions::new()
+                    .write(true)
+                    .create_new(true)
+                    .open(&file)
+                    .with_context(|| format!("cannot create {}", file.display()))?;
+                std::io::Write::write_all(&mut f, content)
+                    .with_context(|| format!("cannot write {}", file.display()))?;
+                saved.push(SavedAttachment {
+                    file,
+                    name: name.to_string(),
+                    media_type: d["type"].as_str().unwrap_or_default().to_string(),
+                    kind: d["kind"].as_str().unwrap_or_default().to_string(),
+                    size,
+                    sha256: sha,
+                    metadata_removed: d["metadata_removed"].as_bool(),
+                });
+            }
+        }
+        if !bad.is_empty() {
+            bail!(
+                "{} of {n} attachments were not written:\n{}",
+                bad.len(),
+                bad.join("\n")
+            );
+        }
+        Ok(saved)
+    }
+
     /// Fetches a case and decrypts every envelope with the given identities.
     pub async fn show(
         &self,
@@ -222,6 +347,7 @@ impl Client {
                 from: m["from"].as_str().unwrap_or_default().to_string(),
                 at: m["at"].as_str().unwrap_or_default().to_string(),
                 content,
+                attachments: m["attachments"].as_array().cloned().unwrap_or_default(),
             });
         }
         Ok((c, out))
@@ -234,6 +360,39 @@ pub fn load_identities(path: &std::path::Path) -> anyhow::Result<Vec<age::x25519
             .with_context(|| format!("cannot read the identity file {}", path.display()))?,
     );
     crypto::parse_identity_file(&text).map_err(anyhow::Error::msg)
+}
+
+/// A name that is safe as one path component: no separators, no control or
+/// invisible characters, no leading dot, at most 100 characters; the extension kept.
+pub fn safe_file_name(name: &str, n: usize) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| {
+            if c.is_control()
+                || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|')
+                || ('\u{200b}'..='\u{200f}').contains(&c)
+                || ('\u{202a}'..='\u{202e}').contains(&c)
+                || ('\u{2066}'..='\u{2069}').contains(&c)
+            {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
+    let cleaned = cleaned.trim().trim_start_matches('.').to_string();
+    let cleaned: String = match cleaned.rsplit_once('.') {
+        Some((stem, ext)) if !stem.is_empty() && ext.chars().count() <= 10 => {
+            let stem: String = stem.chars().take(90).collect();
+            format!("{stem}.{ext}")
+        }
+        _ => cleaned.chars().take(100).collect(),
+    };
+    if cleaned.is_empty() || cleaned.chars().all(|c| c == '_' || c == '.') {
+        format!("attachment-{n}")
+    } else {
+        cleaned
+    }
 }
 
 fn print_entry(d: &Decrypted) {
@@ -253,6 +412,25 @@ fn print_entry(d: &Decrypted) {
         }
         Some(_) => println!("{}", c["text"].as_str().unwrap_or_default()),
         None => println!("(cannot decrypt: {})", c["error"]),
+    }
+    for (i, a) in c["attachments"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        println!(
+            "attachment {}: {} ({}, {} bytes){}",
+            i + 1,
+            a["name"].as_str().unwrap_or_default(),
+            a["kind"].as_str().unwrap_or_default(),
+            a["size"],
+            match a["metadata_removed"].as_bool() {
+                Some(true) => ", location and camera data removed",
+                Some(false) => ", location and camera data kept",
+                None => "",
+            }
+        );
     }
     println!();
 }
@@ -332,6 +510,29 @@ pub async fn run(args: CasesArgs) -> anyhow::Result<()> {
                 v["status"].as_str().unwrap_or_default()
             );
         }
+        CasesCmd::Attachments {
+            case,
+            identity,
+            out,
+            json,
+        } => {
+            let ids = load_identities(&identity)?;
+            let saved = client.save_attachments(&case, &ids, &out).await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&saved)?);
+            } else if saved.is_empty() {
+                println!("{case} has no attachments");
+            } else {
+                for s in &saved {
+                    println!(
+                        "{}  {} bytes  SHA-256 checked  {}",
+                        s.file.display(),
+                        s.size,
+                        s.kind
+                    );
+                }
+            }
+        }
         CasesCmd::Reply { case, message } => {
             let text = match message {
                 Some(m) => m,
@@ -349,4 +550,21 @@ pub async fn run(args: CasesArgs) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_file_name;
+
+    #[test]
+    fn file_names_are_one_safe_component() {
+        assert_eq!(safe_file_name("photo.jpg", 1), "photo.jpg");
+        assert_eq!(safe_file_name("../../etc/passwd", 2), "_.._etc_passwd");
+        assert_eq!(safe_file_name(".bashrc", 3), "bashrc");
+        assert_eq!(safe_file_name("", 4), "attachment-4");
+        assert_eq!(safe_file_name("a\u{202e}gpj.exe", 5), "a_gpj.exe");
+        assert_eq!(safe_file_name("صورة.jpg", 6), "صورة.jpg");
+        let long = format!("{}.webm", "x".repeat(300));
+        assert_eq!(safe_file_name(&long, 7).chars().count(), 95);
+    }
 }

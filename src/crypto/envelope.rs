@@ -83,6 +83,47 @@ pub fn inspect_envelope(bytes: &[u8]) -> Result<EnvelopeShape, EnvelopeError> {
     })
 }
 
+/// The stanza tag of a file key wrapped by a passkey's PRF output (the
+/// `age-encryption` package's `webauthn` module, age-plugin-fido2prf).
+const FIDO2PRF_TAG: &str = "age-encryption.org/fido2prf";
+
+/// Is this a binary age file whose file key is wrapped only by passkeys (one or
+/// more `age-encryption.org/fido2prf` stanzas: a 16-byte nonce, a 32-byte body)?
+/// That is the other form in which an officer's identity may be stored.
+pub fn is_passkey_file(bytes: &[u8]) -> bool {
+    use base64::Engine;
+    if !bytes.starts_with(b"age-encryption.org/v1\n") {
+        return false;
+    }
+    let mut input = bytes;
+    let Ok(decryptor) = age::Decryptor::new_buffered(&mut input) else {
+        return false;
+    };
+    if decryptor.is_scrypt() {
+        return false;
+    }
+    let recorder = StanzaRecorder(RefCell::new(Vec::new()));
+    let _ = decryptor.decrypt(std::iter::once(&recorder as &dyn age::Identity));
+    let stanzas = recorder.0.into_inner();
+    let mut prf = 0;
+    for stanza in &stanzas {
+        if stanza.tag == FIDO2PRF_TAG {
+            let ok = stanza.args.len() == 1
+                && base64::engine::general_purpose::STANDARD_NO_PAD
+                    .decode(&stanza.args[0])
+                    .is_ok_and(|nonce| nonce.len() == 16)
+                && stanza.body.len() == 32;
+            if !ok {
+                return false;
+            }
+            prf += 1;
+        } else if !stanza.tag.ends_with(GREASE_SUFFIX) {
+            return false;
+        }
+    }
+    prf > 0 && payload_len(bytes).is_ok_and(|n| check_payload(n).is_ok())
+}
+
 fn check_x25519(stanza: &Stanza) -> Result<(), EnvelopeError> {
     use base64::Engine;
     let ok = stanza.args.len() == 1

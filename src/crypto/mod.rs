@@ -7,7 +7,7 @@ pub mod password;
 mod secrets;
 pub mod totp;
 
-pub use envelope::{EnvelopeError, EnvelopeShape, inspect_envelope};
+pub use envelope::{EnvelopeError, EnvelopeShape, inspect_envelope, is_passkey_file};
 pub use follow_up::{
     CODE_DIGITS, FollowUpCode, FollowUpKeys, PBKDF2_ITERATIONS, damm_check_digit, derive_keys,
 };
@@ -104,6 +104,26 @@ pub fn pad(json: &[u8]) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 
+/// Lowercase hex SHA-256, as attachments are described (docs/crypto.md §2).
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    ring::digest::digest(&ring::digest::SHA256, bytes)
+        .as_ref()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Pads an attachment with zero bytes to the next multiple of 64 KiB (an empty
+/// file to 64 KiB), as docs/crypto.md §2 says.
+pub fn pad_attachment(bytes: &[u8]) -> Vec<u8> {
+    const BLOCK: usize = 65536;
+    let len = bytes.len().div_ceil(BLOCK).max(1) * BLOCK;
+    let mut out = Vec::with_capacity(len);
+    out.extend_from_slice(bytes);
+    out.resize(len, 0);
+    out
+}
+
 /// Is this a binary age file encrypted to a passphrase (one scrypt stanza)? That is
 /// the only form in which an officer's identity may be stored on the server.
 pub fn is_passphrase_file(bytes: &[u8]) -> bool {
@@ -125,6 +145,20 @@ mod tests {
         let padded = pad(br#"{"a":1}"#).unwrap();
         let v: serde_json::Value = serde_json::from_slice(&padded).unwrap();
         assert_eq!(v["a"], 1);
+    }
+
+    #[test]
+    fn attachments_pad_to_64_kib_and_hash_as_hex() {
+        assert_eq!(pad_attachment(b"").len(), 65536);
+        assert_eq!(pad_attachment(&[7; 65536]).len(), 65536);
+        let p = pad_attachment(&[7; 65537]);
+        assert_eq!(p.len(), 131072);
+        assert_eq!(p[65536], 7);
+        assert!(p[65537..].iter().all(|b| *b == 0));
+        assert_eq!(
+            sha256_hex(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
     }
 
     #[test]

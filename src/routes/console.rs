@@ -213,8 +213,16 @@ pub async fn session(
 ) -> Result<HttpResponse, ApiError> {
     let c = auth::console(&state, &req, false).await?;
     let o = &c.officer.officer;
+    let passkey = match (&o.passkey_credential, &o.passkey_wrapped_identity) {
+        (Some(c), Some(w)) => json!({ "credential": c, "wrapped_identity": STANDARD.encode(w) }),
+        _ => Value::Null,
+    };
     let key = match (&o.recipient, &o.wrapped_identity) {
-        (Some(r), Some(w)) => json!({ "recipient": r, "wrapped_identity": STANDARD.encode(w) }),
+        (Some(r), Some(w)) => json!({
+            "recipient": r,
+            "wrapped_identity": STANDARD.encode(w),
+            "passkey": passkey,
+        }),
         _ => Value::Null,
     };
     Ok(HttpResponse::Ok().json(json!({
@@ -304,6 +312,69 @@ pub async fn register_key(
     }
     console_store::set_key(&state.db, c.officer.officer, &recipient, wrapped).await?;
     Ok(HttpResponse::Ok().json(json!({ "recipient": recipient })))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PasskeyBody {
+    credential: String,
+    wrapped_identity: String,
+}
+
+/// `POST /console/api/keys/passkey`: the officer's identity wrapped by a passkey
+/// (WebAuthn PRF) on their device, beside the passphrase-wrapped one.
+#[post("/keys/passkey")]
+pub async fn register_passkey(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    payload: web::Payload,
+    limit: web::Data<BodyLimit>,
+) -> Result<HttpResponse, ApiError> {
+    let c = auth::console(&state, &req, true).await?;
+    let body: PasskeyBody = read_json(&req, payload, limit.0).await?;
+    let credential = body.credential.trim();
+    let credential_ok = credential.len() <= 2048
+        && credential.starts_with("AGE-PLUGIN-FIDO2PRF-1")
+        && credential
+            .chars()
+            .all(|ch| ch.is_ascii_alphanumeric() || ch == '-');
+    if !credential_ok {
+        return Err(ApiError::bad(
+            "invalid_credential",
+            "credential must be the AGE-PLUGIN-FIDO2PRF-1… string createCredential returned",
+        ));
+    }
+    let wrapped = STANDARD
+        .decode(body.wrapped_identity.trim())
+        .ok()
+        .filter(|w| w.len() <= 4096 && crypto::is_passkey_file(w))
+        .ok_or_else(|| {
+            ApiError::bad(
+                "invalid_wrapped_identity",
+                "wrapped_identity must be a binary age file wrapped by a passkey (fido2prf)",
+            )
+        })?;
+    let officer = c.officer.officer.clone();
+    if officer.recipient.is_none() {
+        return Err(ApiError::Conflict {
+            code: "no_key",
+            message: "set up your key with a passphrase first".into(),
+            extra: None,
+        });
+    }
+    console_store::set_passkey(&state.db, officer, Some((credential.to_string(), wrapped))).await?;
+    Ok(HttpResponse::Ok().json(json!({ "passkey": true })))
+}
+
+/// `POST /console/api/keys/passkey/remove`.
+#[post("/keys/passkey/remove")]
+pub async fn remove_passkey(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    let c = auth::console(&state, &req, true).await?;
+    console_store::set_passkey(&state.db, c.officer.officer.clone(), None).await?;
+    Ok(HttpResponse::Ok().json(json!({ "passkey": false })))
 }
 
 /// The unit of a path, if the caller is a member (a supervisor when `supervisor`).

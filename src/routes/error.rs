@@ -17,6 +17,9 @@ pub enum ApiError {
     TooLarge { max: usize },
     #[error("the envelope is too large (at most {max} bytes)")]
     EnvelopeTooLarge { max: usize },
+    /// A 413 with its own code (attachments).
+    #[error("{message}")]
+    TooLargeCode { code: &'static str, message: String },
     #[error("send the body as application/json")]
     UnsupportedMediaType,
     /// Code, message, and the authentication scheme the endpoint wants.
@@ -58,6 +61,7 @@ impl ApiError {
             ApiError::BadRequest { code, .. } => code,
             ApiError::TooLarge { .. } => "body_too_large",
             ApiError::EnvelopeTooLarge { .. } => "envelope_too_large",
+            ApiError::TooLargeCode { code, .. } => code,
             ApiError::UnsupportedMediaType => "unsupported_media_type",
             ApiError::Unauthorized(code, ..) => code,
             ApiError::Forbidden(_) => "forbidden",
@@ -76,9 +80,9 @@ impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
         match self {
             ApiError::BadRequest { .. } => StatusCode::BAD_REQUEST,
-            ApiError::TooLarge { .. } | ApiError::EnvelopeTooLarge { .. } => {
-                StatusCode::PAYLOAD_TOO_LARGE
-            }
+            ApiError::TooLarge { .. }
+            | ApiError::EnvelopeTooLarge { .. }
+            | ApiError::TooLargeCode { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::Unauthorized(..) => StatusCode::UNAUTHORIZED,
             ApiError::Forbidden(_) | ApiError::Forbidden2(..) => StatusCode::FORBIDDEN,

@@ -35,6 +35,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, max_body_bytes: usize) {
                 .service(public_api::reporter_message)
                 .service(officer_api::me)
                 .service(officer_api::list_cases)
+                .service(officer_api::get_attachment)
                 .service(officer_api::get_case)
                 .service(officer_api::set_status)
                 .service(officer_api::reply)
@@ -54,6 +55,8 @@ pub fn configure(cfg: &mut web::ServiceConfig, max_body_bytes: usize) {
                 .service(console::logout)
                 .service(console::logout_all)
                 .service(console::register_key)
+                .service(console::register_passkey)
+                .service(console::remove_passkey)
                 .service(console::members)
                 .service(console::key_history)
                 .service(console::add_recipient)
@@ -95,8 +98,11 @@ async fn page_not_found(state: web::Data<AppState>, req: HttpRequest) -> HttpRes
 }
 
 /// The same strict headers on every answer, errors included.
-const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; \
-                   connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
+/// `blob:` images and media are what the page itself made (a photo's preview, a voice
+/// recording's playback, a decrypted file in the console); fonts are our own.
+const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob:; \
+                   media-src blob:; font-src 'self'; connect-src 'self'; form-action 'none'; \
+                   base-uri 'none'; frame-ancestors 'none'";
 
 const SECURITY_HEADERS: [(&str, &str); 9] = [
     ("content-security-policy", CSP),
@@ -108,7 +114,7 @@ const SECURITY_HEADERS: [(&str, &str); 9] = [
     ("cross-origin-resource-policy", "same-origin"),
     (
         "permissions-policy",
-        "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+        "camera=(), microphone=(self), geolocation=(), interest-cohort=()",
     ),
     ("x-robots-tag", "noindex, nofollow"),
 ];
@@ -120,6 +126,14 @@ pub async fn security_headers(
     // Handler and extractor errors arrive here as responses (actix renders them in
     // the route service), so they get these headers too; the tests check that.
     let is_console_api = req.path().starts_with("/console/api/");
+    // Tor Browser offers the onion address of a public page (docs/tor.md).
+    let onion = req
+        .app_data::<web::Data<AppState>>()
+        .and_then(|state| state.settings.web.onion_location.clone())
+        .filter(|_| is_public_page(req.path()))
+        .and_then(|base| {
+            HeaderValue::from_str(&format!("{}{}", base.trim_end_matches('/'), req.path())).ok()
+        });
     let mut res = next.call(req).await?.map_into_boxed_body();
     let headers = res.headers_mut();
     for (name, value) in SECURITY_HEADERS {
@@ -132,7 +146,19 @@ pub async fn security_headers(
     if !is_console_api {
         headers.remove(header::SET_COOKIE);
     }
+    if let Some(onion) = onion {
+        headers.insert(HeaderName::from_static("onion-location"), onion);
+    }
     Ok(res)
+}
+
+/// A page a reporter reads (not the API, the assets or the console).
+fn is_public_page(path: &str) -> bool {
+    !(path.starts_with("/api/")
+        || path.starts_with("/assets/")
+        || path.starts_with("/console")
+        || path.contains("/console")
+        || path == "/health")
 }
 
 /// One line per request: method, route pattern (not the raw path), status, time.

@@ -16,7 +16,7 @@ use crate::domain::{AgeEnvelope, CaseRef, Outcome, Status};
 use crate::startup::AppState;
 use crate::store::console as console_store;
 use crate::store::officers::OfficerSession;
-use crate::store::reports;
+use crate::store::{attachments, reports};
 
 /// A case the officer may see, with its unit: it must belong to one of their
 /// units. Other units' cases answer exactly like missing ones.
@@ -212,6 +212,27 @@ pub async fn list_cases(
     Ok(HttpResponse::Ok().json(json!({ "cases": cases, "next": next.flatten() })))
 }
 
+/// `GET /api/v1/cases/{case}/attachments/{id}`: one encrypted file of a case, as
+/// raw bytes, for decryption on the officer's device. Each fetch is audited.
+#[get("/cases/{case}/attachments/{id}")]
+pub async fn get_attachment(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, ApiError> {
+    let s = auth::officer(&state, &req, false).await?;
+    let (case, id) = path.into_inner();
+    let (report, _) = case_for(&state, &s, &case).await?;
+    let not_found = || ApiError::NotFound("no such attachment in this case".into());
+    let id: i64 = id.parse().map_err(|_| not_found())?;
+    let bytes = attachments::fetch(&state.db, &s.officer.login, &report, id)
+        .await?
+        .ok_or_else(not_found)?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/octet-stream")
+        .body(bytes))
+}
+
 /// `GET /api/v1/cases/{case}`: metadata and every envelope, for decryption on the
 /// officer's own device. Each fetch is audited.
 #[get("/cases/{case}")]
@@ -224,6 +245,7 @@ pub async fn get_case(
     let (report, unit) = case_for(&state, &s, &path).await?;
     let history = reports::history(&state.db, report.id).await?;
     let thread = reports::thread(&state.db, report.id).await?;
+    let files = attachments::of_report(&state.db, report.id).await?;
     reports::audit_fetch(&state.db, &s.officer.login, &report.case_ref).await?;
     if let Some(last) = thread.last() {
         console_store::mark_read(&state.db, s.officer.id, report.id, last.id).await?;
@@ -255,7 +277,7 @@ pub async fn get_case(
         "referral_consent": report.referral_consent,
         "referrals": referrals,
         "history": history_json(&history, Precision::Second),
-        "messages": messages_json(&thread, Precision::Second),
+        "messages": messages_json(&thread, &files, Precision::Second),
     })))
 }
 
@@ -347,7 +369,7 @@ async fn post_to_thread(
         ThreadPost::Note => (0, reports::Sender::Note { id, login }),
     };
     check_keys(state, &unit, body.key_set, &envelope, extra).await?;
-    let msg = add_message(state, &report, sender, envelope, body.key_set).await?;
+    let msg = add_message(state, &report, sender, envelope, Vec::new(), body.key_set).await?;
     Ok(HttpResponse::Created()
         .json(json!({ "case": report.case_ref, "at": reports::rfc3339(msg.created_at) })))
 }
@@ -419,6 +441,9 @@ pub struct ReencryptBody {
     unit: String,
     key_set: i64,
     envelopes: Vec<ReencryptedEnvelope>,
+    /// Every attachment of the case, re-encrypted the same way.
+    #[serde(default)]
+    attachments: Vec<ReencryptedEnvelope>,
 }
 
 /// `POST /api/v1/cases/{case}/reencrypt`: every envelope of the case, decrypted and
@@ -457,17 +482,35 @@ pub async fn reencrypt(
         check_count(&envelope, n + extra)?;
         envelopes.push((e.id, envelope));
     }
-    let updated = reports::reencrypt(&state.db, &s.officer.login, &report, &target, envelopes)
-        .await
-        .map_err(|e| match e {
-            reports::ReencryptError::ThreadChanged => thread_changed(),
-            reports::ReencryptError::KeysChanged => ApiError::Conflict {
-                code: "keys_changed",
-                message: "the unit's keys have changed; encrypt again to the current set".into(),
-                extra: None,
-            },
-            reports::ReencryptError::Store(e) => e.into(),
-        })?;
+    let held = attachments::of_report(&state.db, report.id).await?;
+    let max_file = state.settings.limits.max_attachment_bytes;
+    let mut files = Vec::with_capacity(body.attachments.len());
+    for a in body.attachments {
+        if !held.values().flatten().any(|h| h.id == a.id) {
+            return Err(thread_changed());
+        }
+        let file = AgeEnvelope::from_base64(&a.envelope, max_file)?;
+        check_count(&file, n)?;
+        files.push((a.id, file));
+    }
+    let updated = reports::reencrypt(
+        &state.db,
+        &s.officer.login,
+        &report,
+        &target,
+        envelopes,
+        files,
+    )
+    .await
+    .map_err(|e| match e {
+        reports::ReencryptError::ThreadChanged => thread_changed(),
+        reports::ReencryptError::KeysChanged => ApiError::Conflict {
+            code: "keys_changed",
+            message: "the unit's keys have changed; encrypt again to the current set".into(),
+            extra: None,
+        },
+        reports::ReencryptError::Store(e) => e.into(),
+    })?;
     if updated.unit_id != report.unit_id {
         state.notifier.notify_one();
     }

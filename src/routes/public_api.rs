@@ -4,13 +4,12 @@ use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::BodyLimit;
 use super::error::ApiError;
 use super::json::read_json;
 use crate::crypto::{LookupKey, parse_recipient};
 use crate::domain::{AgeEnvelope, Category, Language, Region, round_to_hour};
 use crate::startup::AppState;
-use crate::store::{reports, units};
+use crate::store::{attachments, reports, units};
 
 #[derive(Serialize)]
 pub struct UnitView {
@@ -60,7 +59,72 @@ pub async fn list_units(state: web::Data<AppState>) -> Result<HttpResponse, ApiE
         .iter()
         .map(|r| json!({ "code": r.code.as_str(), "labels": r.labels }))
         .collect();
-    Ok(HttpResponse::Ok().json(json!({ "units": out, "regions": regions })))
+    let l = &state.settings.limits;
+    let limits = json!({
+        "max_attachments": l.max_attachments,
+        "max_attachment_bytes": l.max_attachment_bytes,
+        "max_message_attachment_bytes": l.max_message_attachment_bytes,
+        "max_case_attachment_bytes": l.max_case_attachment_bytes,
+    });
+    Ok(HttpResponse::Ok().json(json!({ "units": out, "regions": regions, "limits": limits })))
+}
+
+/// Parses the attachments sent beside an envelope (docs/api.md, "Attachments"):
+/// their number, each one's shape and size, and their total.
+pub fn parse_attachments(state: &AppState, list: &[String]) -> Result<Vec<AgeEnvelope>, ApiError> {
+    use crate::domain::EnvelopeInputError;
+    let l = &state.settings.limits;
+    if list.len() > l.max_attachments {
+        return Err(ApiError::bad(
+            "too_many_attachments",
+            format!(
+                "at most {} attachments may go with one message",
+                l.max_attachments
+            ),
+        ));
+    }
+    let mut files = Vec::with_capacity(list.len());
+    let mut total = 0usize;
+    for (i, text) in list.iter().enumerate() {
+        let n = i + 1;
+        let file = AgeEnvelope::from_base64(text, l.max_attachment_bytes).map_err(|e| match e {
+            EnvelopeInputError::TooLarge { max, .. } => ApiError::TooLargeCode {
+                code: "attachment_too_large",
+                message: format!("attachment {n} is too large (at most {max} bytes)"),
+            },
+            other => ApiError::bad("invalid_envelope", format!("attachment {n}: {other}")),
+        })?;
+        total += file.bytes().len();
+        if total > l.max_message_attachment_bytes {
+            return Err(attachments_too_large(l.max_message_attachment_bytes as u64));
+        }
+        files.push(file);
+    }
+    Ok(files)
+}
+
+pub fn attachments_too_large(max: u64) -> ApiError {
+    ApiError::TooLargeCode {
+        code: "attachments_too_large",
+        message: format!("the attachments are too large (at most {max} bytes in all)"),
+    }
+}
+
+/// Every attachment must be encrypted to the same set as the envelope it goes with.
+fn check_attachment_counts(files: &[AgeEnvelope], expected: usize) -> Result<(), ApiError> {
+    for (i, file) in files.iter().enumerate() {
+        if file.x25519_stanzas() != expected {
+            return Err(ApiError::bad(
+                "wrong_recipient_count",
+                format!(
+                    "attachment {} has {} X25519 recipients; this unit's set needs exactly {expected}",
+                    i + 1,
+                    file.x25519_stanzas(),
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 #[derive(Deserialize)]
@@ -79,6 +143,9 @@ pub struct SubmitBody {
     /// the server can refuse a referral without it.
     #[serde(default)]
     referral_consent: bool,
+    /// Encrypted files beside the report (base64 age files).
+    #[serde(default)]
+    attachments: Vec<String>,
 }
 
 /// `POST /api/v1/reports`.
@@ -87,9 +154,9 @@ pub async fn submit_report(
     state: web::Data<AppState>,
     req: HttpRequest,
     payload: web::Payload,
-    limit: web::Data<BodyLimit>,
 ) -> Result<HttpResponse, ApiError> {
-    let body: SubmitBody = read_json(&req, payload, limit.0).await?;
+    let limit = state.settings.limits.max_upload_body_bytes();
+    let body: SubmitBody = read_json(&req, payload, limit).await?;
     // Parse everything before touching the database.
     let (_, unit_def) = state.routing.route(&body.category).ok_or_else(|| {
         ApiError::bad(
@@ -124,6 +191,7 @@ pub async fn submit_report(
         .to_string();
     let envelope =
         AgeEnvelope::from_base64(&body.envelope, state.settings.limits.max_envelope_bytes)?;
+    let attachments = parse_attachments(&state, &body.attachments)?;
 
     let unit = units::find(&state.db, &unit_def.slug)
         .await?
@@ -139,6 +207,7 @@ pub async fn submit_report(
         envelope,
         key_set: body.key_set,
         referral_consent: body.referral_consent,
+        attachments,
     };
     // A retry of a stored submission gets its original answer, even if the unit's
     // keys changed since: otherwise the reporter would lose a stored case.
@@ -148,7 +217,9 @@ pub async fn submit_report(
     {
         Some(replayed) => replayed,
         None => {
-            check_keys(&state, &unit, Some(body.key_set), &new.envelope, 0).await?;
+            let n = current_set_size(&state, &unit, Some(body.key_set)).await?;
+            check_count(&new.envelope, n)?;
+            check_attachment_counts(&new.attachments, n)?;
             reports::submit(&state.db, new)
                 .await
                 .map_err(submit_error)?
@@ -161,7 +232,13 @@ pub async fn submit_report(
     if !replay {
         state.notifier.notify_one();
     }
-    tracing::info!(unit = %unit.slug, urgent = model.urgent, replay, "report stored");
+    tracing::info!(
+        unit = %unit.slug,
+        urgent = model.urgent,
+        attachments = body.attachments.len(),
+        replay,
+        "report stored"
+    );
     Ok(HttpResponse::Created().json(json!({ "case": model.case_ref, "status": model.status })))
 }
 
@@ -281,14 +358,32 @@ pub fn history_json(
         .collect()
 }
 
-pub fn messages_json(rows: &[entities::message::Model], p: Precision) -> Vec<serde_json::Value> {
+pub fn messages_json(
+    rows: &[entities::message::Model],
+    files: &std::collections::BTreeMap<i64, Vec<attachments::AttachmentInfo>>,
+    p: Precision,
+) -> Vec<serde_json::Value> {
     use base64::Engine;
     rows.iter()
         .map(|m| {
+            let listed: Vec<_> = files
+                .get(&m.id)
+                .map(|list| {
+                    list.iter()
+                        .map(|a| match p {
+                            Precision::Hour => json!({ "size": a.size }),
+                            Precision::Second => {
+                                json!({ "id": a.id, "size": a.size, "key_set": a.key_set })
+                            }
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
             let mut v = json!({
                 "from": m.sender,
                 "at": at(m.created_at, p),
                 "envelope": base64::engine::general_purpose::STANDARD.encode(&m.envelope),
+                "attachments": listed,
             });
             // Officers re-encrypt envelopes by id; reporters have no use for ids,
             // which would also show how busy the service is.
@@ -316,13 +411,14 @@ pub async fn follow_up(
         .into_iter()
         .filter(|m| m.sender != "note")
         .collect();
+    let files = attachments::of_report(&state.db, report.id).await?;
     Ok(HttpResponse::Ok().json(json!({
         "case": report.case_ref,
         "status": report.status,
         "unit": unit.slug,
         "category": report.category,
         "history": history_json(&history, Precision::Hour),
-        "messages": messages_json(&thread, Precision::Hour),
+        "messages": messages_json(&thread, &files, Precision::Hour),
     })))
 }
 
@@ -332,6 +428,9 @@ pub struct MessageBody {
     envelope: String,
     #[serde(default)]
     key_set: Option<i64>,
+    /// Encrypted files beside the message (base64 age files).
+    #[serde(default)]
+    attachments: Vec<String>,
 }
 
 /// `POST /api/v1/follow-up/messages`: the reporter writes to the unit.
@@ -340,19 +439,23 @@ pub async fn reporter_message(
     state: web::Data<AppState>,
     req: HttpRequest,
     payload: web::Payload,
-    limit: web::Data<BodyLimit>,
 ) -> Result<HttpResponse, ApiError> {
     let report = report_for(&state, &req).await?;
-    let body: MessageBody = read_json(&req, payload, limit.0).await?;
+    let limit = state.settings.limits.max_upload_body_bytes();
+    let body: MessageBody = read_json(&req, payload, limit).await?;
     let envelope =
         AgeEnvelope::from_base64(&body.envelope, state.settings.limits.max_envelope_bytes)?;
+    let files = parse_attachments(&state, &body.attachments)?;
     let unit = units::get(&state.db, report.unit_id).await?;
-    check_keys(&state, &unit, body.key_set, &envelope, 0).await?;
+    let n = current_set_size(&state, &unit, body.key_set).await?;
+    check_count(&envelope, n)?;
+    check_attachment_counts(&files, n)?;
     let msg = add_message(
         &state,
         &report,
         reports::Sender::Reporter,
         envelope,
+        files,
         body.key_set,
     )
     .await?;
@@ -366,26 +469,25 @@ pub async fn add_message(
     report: &entities::report::Model,
     sender: reports::Sender,
     envelope: AgeEnvelope,
+    files: Vec<AgeEnvelope>,
     key_set: Option<i64>,
 ) -> Result<entities::message::Model, ApiError> {
-    reports::add_message(
-        &state.db,
-        report,
-        sender,
-        envelope,
-        key_set,
-        state.settings.limits.max_thread_messages,
-    )
-    .await
-    .map_err(|e| match e {
-        reports::MessageError::ThreadFull(n) => ApiError::Conflict {
-            code: "thread_full",
-            message: format!("this conversation has reached its limit of {n} messages"),
-            extra: None,
-        },
-        reports::MessageError::Moved => ApiError::NotFound("no such case in your units".into()),
-        reports::MessageError::Store(s) => s.into(),
-    })
+    let limits = reports::ThreadLimits {
+        max_messages: state.settings.limits.max_thread_messages,
+        max_case_attachment_bytes: state.settings.limits.max_case_attachment_bytes,
+    };
+    reports::add_message(&state.db, report, sender, envelope, files, key_set, limits)
+        .await
+        .map_err(|e| match e {
+            reports::MessageError::ThreadFull(n) => ApiError::Conflict {
+                code: "thread_full",
+                message: format!("this conversation has reached its limit of {n} messages"),
+                extra: None,
+            },
+            reports::MessageError::Moved => ApiError::NotFound("no such case in your units".into()),
+            reports::MessageError::AttachmentsFull(max) => attachments_too_large(max),
+            reports::MessageError::Store(s) => s.into(),
+        })
 }
 
 impl ApiError {

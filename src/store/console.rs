@@ -262,6 +262,9 @@ pub async fn set_key(
     let mut am: officer::ActiveModel = officer.into();
     am.recipient = Set(Some(recipient.to_string()));
     am.wrapped_identity = Set(Some(wrapped));
+    // A passkey copy held the previous identity.
+    am.passkey_credential = Set(None);
+    am.passkey_wrapped_identity = Set(None);
     am.update(tx.conn())
         .await
         .map_err(ctx("storing an officer's key"))?;
@@ -271,6 +274,32 @@ pub async fn set_key(
         &format!("{login} {recipient}"),
     )
     .await?;
+    tx.commit().await
+}
+
+/// Stores (or, with `None`, removes) the officer's identity wrapped by a passkey.
+pub async fn set_passkey(
+    db: &DatabaseConnection,
+    officer: officer::Model,
+    passkey: Option<(String, Vec<u8>)>,
+) -> Result<(), StoreError> {
+    let mut tx = WriteTx::begin(db).await?;
+    let login = officer.login.clone();
+    let added = passkey.is_some();
+    let (credential, wrapped) = passkey.unzip();
+    let mut am: officer::ActiveModel = officer.into();
+    am.passkey_credential = Set(credential);
+    am.passkey_wrapped_identity = Set(wrapped);
+    am.update(tx.conn())
+        .await
+        .map_err(ctx("storing an officer's passkey"))?;
+    let action = if added {
+        "key.passkey"
+    } else {
+        "key.passkey_remove"
+    };
+    tx.audit(&Actor::Officer(login.clone()), action, &login)
+        .await?;
     tx.commit().await
 }
 

@@ -1,6 +1,7 @@
 //! Database access. Every query of the service lives here; handlers call these
 //! functions with domain types.
 
+pub mod attachments;
 pub mod audit;
 pub mod console;
 pub mod officers;

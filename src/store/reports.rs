@@ -26,6 +26,8 @@ pub struct NewReport {
     /// The unit's key-set version the envelope was checked against.
     pub key_set: i64,
     pub referral_consent: bool,
+    /// Files beside the report, in the order its envelope describes them.
+    pub attachments: Vec<AgeEnvelope>,
 }
 
 #[derive(Debug)]
@@ -100,7 +102,18 @@ pub async fn replay_of(
         && existing.region.as_deref() == new.region.as_ref().map(|r| r.as_str())
         && existing.reply_recipient == new.reply_recipient
         && existing.referral_consent == new.referral_consent
-        && first.is_some_and(|m| m.envelope == new.envelope.bytes());
+        && first
+            .as_ref()
+            .is_some_and(|m| m.envelope == new.envelope.bytes());
+    let same = same && {
+        let first_id = first.map(|m| m.id).unwrap_or_default();
+        let stored = super::attachments::envelopes_of_message(db, first_id).await?;
+        stored.len() == new.attachments.len()
+            && stored
+                .iter()
+                .zip(&new.attachments)
+                .all(|(a, b)| a.as_slice() == b.bytes())
+    };
     if same {
         Ok(Some(Submitted::Replayed(existing)))
     } else {
@@ -130,7 +143,7 @@ async fn insert(db: &DatabaseConnection, new: &NewReport) -> Result<report::Mode
     .insert(tx.conn())
     .await
     .map_err(ctx("storing a report"))?;
-    message::ActiveModel {
+    let first = message::ActiveModel {
         report_id: Set(model.id),
         sender: Set("reporter".into()),
         officer_id: Set(None),
@@ -142,6 +155,14 @@ async fn insert(db: &DatabaseConnection, new: &NewReport) -> Result<report::Mode
     .insert(tx.conn())
     .await
     .map_err(ctx("storing a report's envelope"))?;
+    super::attachments::insert(
+        tx.conn(),
+        model.id,
+        first.id,
+        Some(new.key_set),
+        new.attachments.clone(),
+    )
+    .await?;
     status_change::ActiveModel {
         report_id: Set(model.id),
         status: Set(Status::Received.as_str().into()),
@@ -190,6 +211,8 @@ pub enum MessageError {
     ThreadFull(u64),
     #[error("the case moved to another unit")]
     Moved,
+    #[error("the case's attachments would exceed {0} bytes")]
+    AttachmentsFull(u64),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -207,7 +230,14 @@ pub enum Sender {
     },
 }
 
-/// Appends an envelope to a report's thread.
+/// Limits a new message must respect.
+#[derive(Debug, Clone, Copy)]
+pub struct ThreadLimits {
+    pub max_messages: u64,
+    pub max_case_attachment_bytes: u64,
+}
+
+/// Appends an envelope, and its attachments, to a report's thread.
 /// `key_set` is the version the sender declared it encrypted to; without one the
 /// envelope is recorded as of unknown version, which re-keying treats as stale.
 pub async fn add_message(
@@ -215,9 +245,11 @@ pub async fn add_message(
     report: &report::Model,
     sender: Sender,
     envelope: AgeEnvelope,
+    attachments: Vec<AgeEnvelope>,
     key_set: Option<i64>,
-    max_messages: u64,
+    limits: ThreadLimits,
 ) -> Result<message::Model, MessageError> {
+    let max_messages = limits.max_messages;
     let mut tx = WriteTx::begin(db).await?;
     let fresh = report::Entity::find_by_id(report.id)
         .one(tx.conn())
@@ -233,6 +265,15 @@ pub async fn add_message(
         .map_err(ctx("counting a thread"))?;
     if count >= max_messages {
         return Err(MessageError::ThreadFull(max_messages));
+    }
+    if !attachments.is_empty() {
+        let held = super::attachments::total_size(tx.conn(), report.id).await?;
+        let adding: i64 = attachments.iter().map(|a| a.bytes().len() as i64).sum();
+        if (held + adding) as u64 > limits.max_case_attachment_bytes {
+            return Err(MessageError::AttachmentsFull(
+                limits.max_case_attachment_bytes,
+            ));
+        }
     }
     let (who, officer_id, at, actor) = match &sender {
         Sender::Reporter => ("reporter", None, round_to_hour(now()), Actor::Reporter),
@@ -255,6 +296,7 @@ pub async fn add_message(
     .insert(tx.conn())
     .await
     .map_err(ctx("storing a message"))?;
+    super::attachments::insert(tx.conn(), report.id, model.id, key_set, attachments).await?;
     let action = match sender {
         Sender::Reporter => {
             outbox::enqueue(&tx, report.unit_id, "message").await?;
@@ -457,6 +499,7 @@ pub async fn reencrypt(
     report: &report::Model,
     target: &entities::unit::Model,
     envelopes: Vec<(i64, AgeEnvelope)>,
+    files: Vec<(i64, AgeEnvelope)>,
 ) -> Result<report::Model, ReencryptError> {
     let mut tx = WriteTx::begin(db).await?;
     // Under the write lock: the case must still be where the caller saw it (a
@@ -482,6 +525,39 @@ pub async fn reencrypt(
     sent.sort_unstable();
     if thread != sent {
         return Err(ReencryptError::ThreadChanged);
+    }
+    let mut held: Vec<i64> = super::attachments::of_report(tx.conn(), report.id)
+        .await?
+        .values()
+        .flatten()
+        .map(|a| a.id)
+        .collect();
+    let mut sent: Vec<i64> = files.iter().map(|(id, _)| *id).collect();
+    held.sort_unstable();
+    sent.sort_unstable();
+    if held != sent {
+        return Err(ReencryptError::ThreadChanged);
+    }
+    for (id, file) in files {
+        let bytes = file.into_bytes();
+        entities::attachment::Entity::update_many()
+            .col_expr(
+                entities::attachment::Column::Size,
+                sea_orm::sea_query::Expr::value(bytes.len() as i64),
+            )
+            .col_expr(
+                entities::attachment::Column::Envelope,
+                sea_orm::sea_query::Expr::value(bytes),
+            )
+            .col_expr(
+                entities::attachment::Column::KeySet,
+                sea_orm::sea_query::Expr::value(Some(current.key_set)),
+            )
+            .filter(entities::attachment::Column::Id.eq(id))
+            .filter(entities::attachment::Column::ReportId.eq(report.id))
+            .exec(tx.conn())
+            .await
+            .map_err(ctx("replacing an attachment"))?;
     }
     for (id, envelope) in envelopes {
         message::Entity::update_many()
@@ -543,12 +619,14 @@ pub async fn stale_cases(
         _ => "?".to_string(),
     };
     let condition = format!(
-        "FROM report r WHERE r.unit_id = {} AND r.status <> 'closed' AND EXISTS \
-         (SELECT 1 FROM message m WHERE m.report_id = r.id AND (m.key_set IS NULL OR m.key_set < {}))",
+        "FROM report r WHERE r.unit_id = {} AND r.status <> 'closed' AND (EXISTS \
+         (SELECT 1 FROM message m WHERE m.report_id = r.id AND (m.key_set IS NULL OR m.key_set < {})) \
+         OR EXISTS (SELECT 1 FROM attachment a WHERE a.report_id = r.id AND (a.key_set IS NULL OR a.key_set < {})))",
         p(1),
-        p(2)
+        p(2),
+        p(3)
     );
-    let values: Vec<V> = vec![unit.id.into(), unit.key_set.into()];
+    let values: Vec<V> = vec![unit.id.into(), unit.key_set.into(), unit.key_set.into()];
     let rows = db
         .query_all_raw(Statement::from_sql_and_values(
             backend,

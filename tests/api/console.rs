@@ -1145,3 +1145,169 @@ async fn notification_preferences(backend: Backend) {
     }
 }
 on_both_backends!(notification_preferences);
+
+/// An age file shaped like what `age-encryption`'s `WebAuthnRecipient` makes: one
+/// `age-encryption.org/fido2prf` stanza (16-byte nonce, 32-byte body), a MAC line,
+/// then a STREAM payload. The server checks the shape only.
+fn passkey_file(tag: &str, nonce_len: usize) -> String {
+    use base64::engine::general_purpose::STANDARD_NO_PAD;
+    let mut out = format!(
+        "age-encryption.org/v1\n-> {tag} {}\n{}\n--- {}\n",
+        STANDARD_NO_PAD.encode(vec![3u8; nonce_len]),
+        STANDARD_NO_PAD.encode([5u8; 32]),
+        STANDARD_NO_PAD.encode([9u8; 32]),
+    )
+    .into_bytes();
+    out.extend_from_slice(&[1u8; 16]);
+    out.extend_from_slice(&[2u8; 90]);
+    STANDARD.encode(out)
+}
+
+async fn passkey_copy_of_the_identity(backend: Backend) {
+    let app = spawn_app(backend).await;
+    new_officer(&app, "pk-officer", "gbv", Role::Member).await;
+    let (c, _) = enrol(&app, "pk-officer").await;
+    let credential = "AGE-PLUGIN-FIDO2PRF-1QQQSYQCYQYQQQQQQQQ";
+    let good = passkey_file("age-encryption.org/fido2prf", 16);
+    let add = |wrapped: String| json!({"credential": credential, "wrapped_identity": wrapped});
+
+    // Only once the officer has a (passphrase) key.
+    let res = post(
+        &app,
+        "/console/api/keys/passkey",
+        &add(good.clone()),
+        Some(&c),
+        true,
+    )
+    .await;
+    assert_eq!(error_code(res).await, (409, "no_key".into()));
+    let (recipient, wrapped) = wrapped_identity();
+    let res = post(
+        &app,
+        "/console/api/keys",
+        &json!({"recipient": recipient, "wrapped_identity": wrapped}),
+        Some(&c),
+        true,
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+
+    // Anything but a passkey-wrapped age file is refused, and so is a bad credential.
+    let clear = STANDARD.encode(
+        passerelle::crypto::encrypt_to(std::slice::from_ref(&recipient), b"AGE-SECRET-KEY-1")
+            .unwrap(),
+    );
+    let before = app.snapshot().await;
+    for bad in [
+        clear,
+        wrapped.clone(),
+        passkey_file("age-encryption.org/fido2prf", 12),
+        passkey_file("piv-p256", 16),
+        "not base64".to_string(),
+    ] {
+        let res = post(&app, "/console/api/keys/passkey", &add(bad), Some(&c), true).await;
+        assert_eq!(
+            error_code(res).await,
+            (400, "invalid_wrapped_identity".into())
+        );
+    }
+    let res = post(
+        &app,
+        "/console/api/keys/passkey",
+        &json!({"credential": "AGE-SECRET-KEY-1XYZ", "wrapped_identity": good}),
+        Some(&c),
+        true,
+    )
+    .await;
+    assert_eq!(error_code(res).await, (400, "invalid_credential".into()));
+    // Without the CSRF token: refused, nothing stored.
+    let res = post(
+        &app,
+        "/console/api/keys/passkey",
+        &add(good.clone()),
+        Some(&c),
+        false,
+    )
+    .await;
+    assert_eq!(res.status(), 403);
+    assert_eq!(app.snapshot().await, before);
+
+    let res = post(
+        &app,
+        "/console/api/keys/passkey",
+        &add(good.clone()),
+        Some(&c),
+        true,
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    let me: Value = get(&app, "/console/api/session", &c)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(me["key"]["passkey"]["credential"], credential);
+    assert_eq!(me["key"]["passkey"]["wrapped_identity"], good.as_str());
+    assert_eq!(
+        app.count_where("audit_log", "action = 'key.passkey'").await,
+        1
+    );
+
+    // A new key drops the copy (it held the old identity); removal works too.
+    let (recipient2, wrapped2) = wrapped_identity();
+    post(
+        &app,
+        "/console/api/keys",
+        &json!({"recipient": recipient2, "wrapped_identity": wrapped2}),
+        Some(&c),
+        true,
+    )
+    .await;
+    let me: Value = get(&app, "/console/api/session", &c)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(me["key"]["passkey"].is_null());
+    post(
+        &app,
+        "/console/api/keys/passkey",
+        &add(good),
+        Some(&c),
+        true,
+    )
+    .await;
+    let res = post(
+        &app,
+        "/console/api/keys/passkey/remove",
+        &json!({}),
+        Some(&c),
+        true,
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    let me: Value = get(&app, "/console/api/session", &c)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(me["key"]["passkey"].is_null());
+
+    // Signed out, neither endpoint does anything.
+    post(&app, "/console/api/logout", &json!({}), Some(&c), true).await;
+    for path in [
+        "/console/api/keys/passkey",
+        "/console/api/keys/passkey/remove",
+    ] {
+        let res = post(
+            &app,
+            path,
+            &add(passkey_file("age-encryption.org/fido2prf", 16)),
+            Some(&c),
+            true,
+        )
+        .await;
+        assert_eq!(res.status(), 401, "{path}");
+    }
+}
+on_both_backends!(passkey_copy_of_the_identity);

@@ -245,6 +245,8 @@ pub struct TestApp {
 pub struct Options {
     /// Where mail goes: a running sink, or a port nobody listens on (outage).
     pub smtp: SmtpChoice,
+    /// Changes to the test settings (smaller limits, say).
+    pub tweak: Option<fn(&mut Settings)>,
 }
 
 pub enum SmtpChoice {
@@ -256,6 +258,7 @@ impl Default for Options {
     fn default() -> Self {
         Self {
             smtp: SmtpChoice::Sink,
+            tweak: None,
         }
     }
 }
@@ -310,6 +313,9 @@ pub async fn spawn_app_with(backend: Backend, opts: Options) -> TestApp {
             None
         }
     };
+    if let Some(tweak) = opts.tweak {
+        tweak(&mut settings);
+    }
     let app = Application::build(settings.clone())
         .await
         .expect("application builds");
@@ -544,7 +550,14 @@ impl TestApp {
     /// Row counts of every table that bad input must leave alone.
     pub async fn snapshot(&self) -> Vec<(String, u64)> {
         let mut out = Vec::new();
-        for t in ["report", "message", "status_change", "outbox", "audit_log"] {
+        for t in [
+            "report",
+            "message",
+            "attachment",
+            "status_change",
+            "outbox",
+            "audit_log",
+        ] {
             out.push((t.to_string(), self.count(t).await));
         }
         out

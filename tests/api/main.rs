@@ -2,6 +2,7 @@
 
 pub mod helpers;
 
+mod attachments;
 mod audit;
 mod console;
 mod notifications;

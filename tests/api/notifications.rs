@@ -47,6 +47,7 @@ async fn smtp_outage_delays_and_loses_nothing(backend: Backend) {
         backend,
         Options {
             smtp: SmtpChoice::Down(port),
+            ..Options::default()
         },
     )
     .await;

@@ -9,11 +9,20 @@ use crate::helpers::*;
 use crate::on_both_backends;
 
 /// Every officer endpoint, as (method, path, body) for a given case.
-fn endpoints(case: &str, reply_envelope: &str) -> Vec<(&'static str, String, Option<Value>)> {
+fn endpoints(
+    case: &str,
+    attachment: i64,
+    reply_envelope: &str,
+) -> Vec<(&'static str, String, Option<Value>)> {
     vec![
         ("GET", "/api/v1/me".into(), None),
         ("GET", "/api/v1/cases?unit=gbv".into(), None),
         ("GET", format!("/api/v1/cases/{case}"), None),
+        (
+            "GET",
+            format!("/api/v1/cases/{case}/attachments/{attachment}"),
+            None,
+        ),
         (
             "POST",
             format!("/api/v1/cases/{case}/status"),
@@ -50,12 +59,17 @@ async fn call(
 async fn officer_endpoints_refuse_strangers(backend: Backend) {
     let app = spawn_app(backend).await;
     let reporter = Reporter::new();
-    let created: Value = app
-        .submit(&app.report_body(&reporter, "x").await)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let mut body = app.report_body(&reporter, "x").await;
+    let file = passerelle::crypto::encrypt_to(
+        &app.gbv.recipients(),
+        &passerelle::crypto::pad_attachment(b"a photo"),
+    )
+    .unwrap();
+    body["attachments"] = json!([base64::Engine::encode(
+        &base64::engine::general_purpose::STANDARD,
+        file
+    )]);
+    let created: Value = app.submit(&body).await.json().await.unwrap();
     let case = created["case"].as_str().unwrap().to_string();
     let fetched: Value = app
         .officer_get(&app.gbv.token, &format!("/api/v1/cases/{case}"))
@@ -63,10 +77,13 @@ async fn officer_endpoints_refuse_strangers(backend: Backend) {
         .json()
         .await
         .unwrap();
+    let attachment = fetched["messages"][0]["attachments"][0]["id"]
+        .as_i64()
+        .unwrap();
     let mut recipients = vec![fetched["reply_recipient"].as_str().unwrap().to_string()];
     recipients.extend(app.gbv.recipients());
     let reply = envelope_for(&recipients, &json!({"v":1,"kind":"reply","text":"x"}));
-    let all = endpoints(&case, &reply);
+    let all = endpoints(&case, attachment, &reply);
 
     // An expired token for the gbv officer.
     let gbv_officer = officers::find(

@@ -12,21 +12,36 @@
 //   node web/e2e/console.mjs run --base URL --lang en --login L --password P \
 //        --totp-secret BASE32 --passphrase PP --case CASE --expect "PLAINTEXT" \
 //        --reply "REPLY TEXT" --note "NOTE TEXT" --out out.json
-//     signs in, unlocks the key (creates one if there is none), finds the case
-//     in the queue, checks that the decrypted report contains --expect, sets
-//     the status to under_review, sends the reply and the note, checks both
-//     in the thread, and signs out.
+//     signs in, unlocks the key (creates one if there is none), adds a
+//     security-key copy of it with a virtual WebAuthn authenticator (PRF),
+//     locks, unlocks with the security key, finds the case in the queue,
+//     checks that the decrypted report contains --expect, downloads and
+//     checks every attachment of the case, sets the status to under_review,
+//     sends the reply and the note, checks both in the thread, removes the
+//     security key, and signs out.
+//
+//   Options of run:
+//     --passkey on|keep|off   on (default): add, lock, unlock with it, remove
+//                             at the end; keep: the same, left in place; off:
+//                             passphrase only. WebAuthn refuses an IP address as
+//                             relying party, so with a passkey a --base on
+//                             127.0.0.1 or [::1] is opened as "localhost" (same
+//                             server; written to the output as browser_base).
+//     --attachment-sha256 HEX[,HEX…]  the case must have attachments, and each
+//                             downloaded file's SHA-256 must be one of these.
 //
 // TOTP codes are computed here from the base32 secret (RFC 6238, SHA-1, 30 s,
 // 6 digits); a code is never used twice: when the server says a code was
 // used already (a previous run in the same 30 seconds), this waits for the
 // next step. Screenshots of each step go next to --out. Exit status 1 on any
 // failure: an error shown by the page, a plaintext, the passphrase or the
-// identity in any request, a POST without the CSRF header, a request to
+// identity in any request (nor a downloaded attachment, nor the virtual
+// authenticator's private key), a POST without the CSRF header, a request to
 // another origin, or a console error.
 
 import { chromium } from "playwright-core";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { STEP_SECONDS, stepAt, totpAt } from "./totp.mjs";
@@ -51,6 +66,15 @@ function parseArgs(argv) {
   if (!need) throw new Error('mode must be "keys" or "run"');
   for (const k of need) if (!opts[k]) throw new Error(`missing --${k}`);
   opts.base = opts.base.replace(/\/+$/, "");
+  opts.passkey = opts.passkey || (mode === "run" ? "on" : "off");
+  if (!["on", "keep", "off"].includes(opts.passkey)) throw new Error("--passkey must be on, keep or off");
+  if (opts.passkey !== "off" && mode !== "run") throw new Error("--passkey is for run mode");
+  opts.attachmentSha256 = opts["attachment-sha256"] ? opts["attachment-sha256"].toLowerCase().split(",").filter(Boolean) : null;
+  if (opts.attachmentSha256 && !opts.attachmentSha256.every((h) => /^[0-9a-f]{64}$/.test(h))) throw new Error("--attachment-sha256 takes hex SHA-256 digests");
+  // WebAuthn needs a domain as relying party: an IP address is "an invalid domain".
+  const u = new URL(opts.base);
+  if (opts.passkey !== "off" && (/^\d+\.\d+\.\d+\.\d+$/.test(u.hostname) || u.hostname.startsWith("["))) u.hostname = "localhost";
+  opts.browserBase = u.origin;
   return opts;
 }
 
@@ -359,6 +383,122 @@ async function waitQueue(page) {
   }
 }
 
+// ---------------------------------------------------------------------------
+// Security key (passkey): a virtual WebAuthn authenticator with PRF, through
+// the DevTools protocol of this page.
+
+const AUTHENTICATOR = {
+  protocol: "ctap2",
+  ctap2Version: "ctap2_1",
+  transport: "internal",
+  hasResidentKey: true,
+  hasUserVerification: true,
+  isUserVerified: true,
+  hasPrf: true,
+  automaticPresenceSimulation: true,
+};
+
+async function virtualAuthenticator(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("WebAuthn.enable");
+  let id;
+  try {
+    ({ authenticatorId: id } = await cdp.send("WebAuthn.addVirtualAuthenticator", { options: AUTHENTICATOR }));
+  } catch (err) {
+    fail(`the browser's virtual authenticator refused ${JSON.stringify(AUTHENTICATOR)}: ${err.message}`);
+  }
+  return {
+    options: AUTHENTICATOR,
+    async credentials() {
+      return (await cdp.send("WebAuthn.getCredentials", { authenticatorId: id })).credentials;
+    },
+  };
+}
+
+/** Clicks a button that arms first (a second click confirms), waits for its status to say ok. */
+async function armedClick(page, button, status, what) {
+  await page.click(button);
+  await page.click(button);
+  const r = await waitAny(page, { ok: `${status}[data-kind="ok"]:not([hidden])`, error: `${status}[data-kind="error"]:not([hidden])` }, what);
+  if (r === "error") {
+    const e = await statusError(page, status);
+    fail(`${what}: the page shows an error (${e.code}): ${e.text}`);
+  }
+}
+
+/** Me → add a security key, with the virtual authenticator; then lock and unlock with it. */
+async function passkeyRound(page, auth, shot, result, timings) {
+  let t0 = Date.now();
+  await page.click("#tab-me");
+  await page.waitForSelector("#passkey-panel:not([hidden])", { timeout: STEP_TIMEOUT_MS });
+  if (await page.isVisible("#passkey-remove")) {
+    // A copy made by an earlier run, with an authenticator that is gone: replace it.
+    await armedClick(page, "#passkey-remove", "#passkey-status", "removing an old security key");
+    result.passkey.replaced_old = true;
+  }
+  await page.waitForSelector("#passkey-add:not([hidden])", { timeout: STEP_TIMEOUT_MS });
+  await submitAndWait(page, "#passkey-add", "#passkey-status", "adding a security key");
+  const creds = await auth.credentials();
+  if (creds.length !== 1) fail(`adding a security key: the authenticator holds ${creds.length} credentials`);
+  result.passkey.added = true;
+  result.passkey.resident = creds[0].isResidentCredential;
+  result.passkey.rp_id = creds[0].rpId;
+  result.passkey.private_keys = creds.map((c) => c.privateKey);
+  await shot("passkey-added");
+  timings.passkey_add = Date.now() - t0;
+
+  t0 = Date.now();
+  await page.click("#lock-button");
+  await page.waitForSelector("#unlock:not([hidden])", { timeout: STEP_TIMEOUT_MS });
+  const offered = await waitAny(page, { passkey: "#unlock-passkey-button:not([disabled])" }, "unlock with a security key offered");
+  if (offered !== "passkey") fail("the unlock page does not offer the security key");
+  const first = await page.evaluate(() => document.activeElement && document.activeElement.id);
+  result.passkey.offered_first = first === "unlock-passkey-button";
+  await shot("unlock-passkey");
+  await page.click("#unlock-passkey-button");
+  const r = await waitAny(page, { app: "#app:not([hidden])", error: '#unlock-passkey-status[data-kind="error"]:not([hidden])' }, "unlock with the security key");
+  if (r === "error") {
+    const e = await statusError(page, "#unlock-passkey-status");
+    fail(`unlock with the security key failed (${e.code}): ${e.text}`);
+  }
+  if ((await page.inputValue("#unlock-passphrase")) !== "") fail("the passphrase field was used for a security-key unlock");
+  result.passkey.unlocked = true;
+  result.passkey.sign_count = (await auth.credentials())[0].signCount;
+  timings.passkey_unlock = Date.now() - t0;
+}
+
+/** Downloads every attachment of the open case; the page decrypts and checks each. */
+async function downloadAttachments(page, opts, shot, result) {
+  const buttons = page.locator('#case-thread li.attachment button[data-action="download"]');
+  const n = await buttons.count();
+  const listed = await page.locator("#case-thread li.attachment").count();
+  result.attachments_listed = listed;
+  result.attachments = [];
+  if (opts.attachmentSha256 && n === 0) fail(`the case shows no attachment to download (${listed} listed)`);
+  for (let i = 0; i < n; i++) {
+    const item = page.locator("#case-thread li.attachment").filter({ has: page.locator('button[data-action="download"]') }).nth(i);
+    const meta = await item.evaluate((li) => ({
+      id: li.dataset.attachment,
+      kind: (li.querySelector(".attachment-kind") || {}).textContent || "",
+      name: (li.querySelector(".attachment-name") || {}).textContent || "",
+      metadata: (li.querySelector(".attachment-meta") || {}).textContent || null,
+    }));
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: STEP_TIMEOUT_MS }), buttons.nth(i).click()]);
+    const path = await download.path();
+    const bytes = readFileSync(path);
+    const status = item.locator(".attachment-status");
+    await status.waitFor({ state: "visible", timeout: STEP_TIMEOUT_MS });
+    const kind = await status.getAttribute("data-kind");
+    if (kind !== "ok") fail(`attachment ${meta.id}: the page shows ${kind}: ${await status.textContent()}`);
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    const name = download.suggestedFilename();
+    if (/[\\/\u0000-\u001f]/.test(name) || name.startsWith(".")) fail(`attachment ${meta.id}: unsafe file name ${JSON.stringify(name)}`);
+    if (opts.attachmentSha256 && !opts.attachmentSha256.includes(sha256)) fail(`attachment ${meta.id}: SHA-256 ${sha256} is none of --attachment-sha256`);
+    result.attachments.push({ id: meta.id, name, shown_name: meta.name, kind: meta.kind, metadata: meta.metadata, size: bytes.length, sha256, bytes });
+  }
+  if (n > 0) await shot("attachments");
+}
+
 function leaks(log, needle, allow = () => false) {
   if (!needle) return [];
   return log.requests.filter((r) => !allow(r) && JSON.stringify(r).includes(needle)).map((r) => `${r.method} ${r.url}`);
@@ -375,9 +515,9 @@ function csrfMissing(log, origin) {
 
 async function run(opts) {
   const { context, profile } = await launch(opts.lang);
-  const { log, settle } = capture(context, opts.base);
+  const { log, settle } = capture(context, opts.browserBase);
   const shots = [];
-  const result = { ok: false, mode: opts.mode };
+  const result = { ok: false, mode: opts.mode, browser_base: opts.browserBase };
   const timings = {};
   const say = (m) => console.error(`console.mjs: ${m}`);
   try {
@@ -386,7 +526,7 @@ async function run(opts) {
     const totp = totpClock();
 
     let t0 = Date.now();
-    const res = await page.goto(`${opts.base}/${opts.lang}/console`, { waitUntil: "load", timeout: STEP_TIMEOUT_MS });
+    const res = await page.goto(`${opts.browserBase}/${opts.lang}/console`, { waitUntil: "load", timeout: STEP_TIMEOUT_MS });
     if (!res || !res.ok()) fail(`GET /${opts.lang}/console answered ${res ? res.status() : "nothing"}`);
     if (await page.$("#quick-exit")) fail("the console page has a quick-exit bar");
     timings.page_load = Date.now() - t0;
@@ -422,6 +562,17 @@ async function run(opts) {
     timings.queue = Date.now() - t0;
     await shot("queue");
 
+    let auth = null;
+    if (opts.passkey !== "off") {
+      result.passkey = { mode: opts.passkey };
+      auth = await virtualAuthenticator(page);
+      result.passkey.authenticator = auth.options;
+      await passkeyRound(page, auth, shot, result, timings);
+      t0 = Date.now();
+      await waitQueue(page);
+      timings.queue_after_passkey = Date.now() - t0;
+    }
+
     if (opts.mode === "run") {
       const ref = canonicalCase(opts.case);
       result.case = ref;
@@ -449,6 +600,12 @@ async function run(opts) {
         );
       }
       result.report_found = true;
+      // Read after a security-key unlock when there is one: the identity it gave opens the case.
+      result.report_found_after = result.passkey && result.passkey.unlocked ? "passkey" : "passphrase";
+
+      t0 = Date.now();
+      await downloadAttachments(page, opts, shot, result);
+      timings.attachments = Date.now() - t0;
 
       t0 = Date.now();
       await page.selectOption("#status-select", "under_review");
@@ -476,6 +633,16 @@ async function run(opts) {
       await shot("case-after");
     }
 
+    if (auth && opts.passkey === "on") {
+      t0 = Date.now();
+      await page.click("#tab-me");
+      await page.waitForSelector("#passkey-remove:not([hidden])", { timeout: STEP_TIMEOUT_MS });
+      await armedClick(page, "#passkey-remove", "#passkey-status", "removing the security key");
+      await page.waitForSelector("#passkey-add:not([hidden])", { timeout: STEP_TIMEOUT_MS });
+      result.passkey.removed = true;
+      timings.passkey_remove = Date.now() - t0;
+    }
+
     t0 = Date.now();
     await signOut(page, shot);
     timings.sign_out = Date.now() - t0;
@@ -485,8 +652,29 @@ async function run(opts) {
     }
 
     await settle();
-    const origin = new URL(opts.base).origin;
+    const origin = new URL(opts.browserBase).origin;
+    // What the security key and the downloads must never put in a request.
+    const privateKeys = (result.passkey && result.passkey.private_keys) || [];
+    const files = result.attachments || [];
+    if (result.passkey) {
+      const posts = log.requests.filter((r) => r.method === "POST" && new URL(r.url).pathname === "/console/api/keys/passkey");
+      if (result.passkey.added && posts.length !== 1) fail(`adding the security key made ${posts.length} POST /console/api/keys/passkey`);
+      for (const r of posts) {
+        const b = JSON.parse(r.postData || "{}");
+        if (Object.keys(b).sort().join() !== "credential,wrapped_identity") fail(`POST /console/api/keys/passkey sent ${Object.keys(b).join(", ")}`);
+        if (!/^AGE-PLUGIN-FIDO2PRF-1[0-9A-Z]+$/.test(b.credential)) fail("the passkey credential is not an AGE-PLUGIN-FIDO2PRF-1 string");
+        result.passkey.credential_prefix = b.credential.slice(0, 24);
+        if (!Buffer.from(b.wrapped_identity, "base64").toString("latin1").startsWith("age-encryption.org/v1\n-> age-encryption.org/fido2prf ")) {
+          fail("the passkey copy is not a binary age file with a fido2prf stanza");
+        }
+      }
+    }
     const sentInClear = [
+      ...privateKeys.flatMap((k) => leaks(log, k)),
+      ...files.flatMap((f) => [
+        ...(f.bytes.length >= 48 ? leaks(log, f.bytes.subarray(0, 48).toString("base64")) : []),
+        ...(f.bytes.length >= 16 && /^[\x20-\x7e\n\r\t]+$/.test(f.bytes.toString("latin1")) ? leaks(log, f.bytes.toString("latin1").slice(0, 64)) : []),
+      ]),
       ...leaks(log, opts.expect),
       ...leaks(log, opts.reply),
       ...leaks(log, opts.note),
@@ -499,9 +687,14 @@ async function run(opts) {
     const noCsrf = csrfMissing(log, origin);
     if (noCsrf.length) fail(`POST without X-CSRF-Token: ${noCsrf.join(", ")}`);
     if (log.dialogs.length) fail(`the page opened dialogs: ${log.dialogs.join(" | ")}`);
+    // The output names the authenticator's keys and the files by digest only.
+    if (result.passkey) delete result.passkey.private_keys;
+    if (result.attachments) for (const f of result.attachments) delete f.bytes;
     return { ...result, ok: true, ...log, timings_ms: timings, screenshots: shots };
   } catch (err) {
     await settle().catch(() => {});
+    if (result.passkey) delete result.passkey.private_keys;
+    if (result.attachments) for (const f of result.attachments) delete f.bytes;
     err.partial = { ...result, ...log, timings_ms: timings, screenshots: shots };
     throw err;
   } finally {

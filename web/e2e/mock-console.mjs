@@ -1,7 +1,8 @@
 // Officer console part of the development mock (docs/console.md): sessions
 // with an HttpOnly cookie and a CSRF token, password + TOTP sign-in with
-// enrolment, lockout, officer keys, unit key sets, the case queue with
-// filters and cursors, notes, assignment, and an audit log. In memory; NOT the
+// enrolment, lockout, officer keys (and their security-key copies), unit key
+// sets, the case queue with filters and cursors, attachments, notes,
+// assignment, transfer and re-key, and an audit log. In memory; NOT the
 // product. It is deliberately strict where a client could get things wrong
 // (unknown fields, missing CSRF header, stanza counts, content type), so that
 // the console is tested against the contract, not against leniency.
@@ -24,6 +25,9 @@ const OUTCOMES = [
   "resolved",
 ];
 const RECIPIENT = /^age1[qpzry9x8gf2tvdw0s3jn54khce6mua7l]{58}$/;
+const PASSKEY_CREDENTIAL = /^AGE-PLUGIN-FIDO2PRF-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]+$/;
+const FIDO2PRF = "age-encryption.org/fido2prf";
+const ATTACHMENT_BLOCK = 65536;
 
 const idleSeconds = (() => {
   const i = process.argv.indexOf("--idle-seconds");
@@ -75,6 +79,45 @@ function stanzas(bytes) {
     .filter((l) => l.startsWith("-> "))
     .map((l) => l.split(" ")[1])
     .filter((tag) => !tag.endsWith("-grease"));
+}
+
+/** Stanza lines of a binary age header: [[tag, ...args]] (grease left out). */
+function stanzaArgs(bytes) {
+  const magic = Buffer.from("age-encryption.org/v1\n");
+  if (!bytes.subarray(0, magic.length).equals(magic)) return null;
+  const header = bytes.subarray(0, Math.min(bytes.length, 8192)).toString("latin1");
+  const end = header.indexOf("\n---");
+  if (end < 0) return null;
+  return header
+    .slice(0, end)
+    .split("\n")
+    .filter((l) => l.startsWith("-> "))
+    .map((l) => l.slice(3).split(" "))
+    .filter((a) => !a[0].endsWith("-grease"));
+}
+
+/** Bytes after the header (nonce and STREAM): the same for the same padded plaintext. */
+function payloadLength(bytes) {
+  const head = bytes.subarray(0, Math.min(bytes.length, 8192)).toString("latin1");
+  const mac = head.indexOf("\n--- ");
+  const end = mac < 0 ? -1 : head.indexOf("\n", mac + 1);
+  return end < 0 ? -1 : bytes.length - (end + 1);
+}
+
+/** A passkey copy: only fido2prf stanzas, each with one argument, a 16-byte nonce. */
+function passkeyFileCheck(b64) {
+  const ok =
+    typeof b64 === "string" &&
+    /^[A-Za-z0-9+/]+={0,2}$/.test(b64) &&
+    (() => {
+      const st = stanzaArgs(Buffer.from(b64, "base64"));
+      return (
+        st &&
+        st.length > 0 &&
+        st.every((a) => a.length === 2 && a[0] === FIDO2PRF && /^[A-Za-z0-9+/]{22}$/.test(a[1]) && Buffer.from(a[1], "base64").length === 16)
+      );
+    })();
+  if (!ok) throw new HttpError(400, "invalid_wrapped_identity", "the wrapped identity must be a binary age file with only age-encryption.org/fido2prf stanzas");
 }
 
 function envelopeCheck(b64, expected) {
@@ -161,6 +204,7 @@ export async function createConsoleMock({ units, cases, caseRef, now, message })
       active: true,
       recipient: null,
       wrapped: null,
+      passkey: null, // {credential, wrapped_identity}
       email: null,
       notify: "off",
       units: new Map(),
@@ -200,6 +244,7 @@ export async function createConsoleMock({ units, cases, caseRef, now, message })
   addOfficer({ login: "disabled-officer", name: "Former officer", password: "demo password disabled", secret: "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", enrolled: true, active: false, units: new Map([["gbv-unit", "member"]]) });
 
   const sessions = new Map(); // token -> {login, csrf, created, seen}
+  let attachmentIds = 100;
   const reads = new Map(); // `${login} ${case}` -> number of messages seen
   const audit = [];
   const faults = { audit_fault: null };
@@ -376,7 +421,7 @@ export async function createConsoleMock({ units, cases, caseRef, now, message })
         name: o.name,
         units: unitsOf(o),
         csrf: s.csrf,
-        key: o.recipient && o.wrapped ? { recipient: o.recipient, wrapped_identity: o.wrapped } : null,
+        key: o.recipient && o.wrapped ? { recipient: o.recipient, wrapped_identity: o.wrapped, passkey: o.passkey } : null,
         oversight: isOversight(o),
         notify: { email: o.email, mode: o.notify },
       });
@@ -408,8 +453,25 @@ export async function createConsoleMock({ units, cases, caseRef, now, message })
       if (!tags || tags.length !== 1 || tags[0] !== "scrypt") throw new HttpError(400, "invalid_wrapped_identity", "the wrapped identity must be a binary age file with one scrypt stanza");
       o.recipient = b.recipient;
       o.wrapped = b.wrapped_identity;
+      // The security-key copy holds the old identity: it goes.
+      o.passkey = null;
       log(o.login, "officer.key", b.recipient);
       return send(res, 200, { recipient: b.recipient });
+    }
+    if (m === "POST" && url === "/console/api/keys/passkey") {
+      const b = await readJson(req, ["credential", "wrapped_identity"]);
+      if (typeof b.credential !== "string" || !PASSKEY_CREDENTIAL.test(b.credential)) throw new HttpError(400, "invalid_credential", "not an AGE-PLUGIN-FIDO2PRF-1 identity string");
+      passkeyFileCheck(b.wrapped_identity);
+      if (!o.recipient || !o.wrapped) throw new HttpError(409, "no_key", "create a key with a passphrase first");
+      o.passkey = { credential: b.credential, wrapped_identity: b.wrapped_identity };
+      log(o.login, "key.passkey", null);
+      return send(res, 200, { passkey: true });
+    }
+    if (m === "POST" && url === "/console/api/keys/passkey/remove") {
+      await readJson(req, []);
+      o.passkey = null;
+      log(o.login, "key.passkey_remove", null);
+      return send(res, 200, { passkey: false });
     }
     let r;
     if (m === "GET" && (r = /^\/console\/api\/units\/([^/]+)\/members$/.exec(url))) {
@@ -472,8 +534,24 @@ export async function createConsoleMock({ units, cases, caseRef, now, message })
         referral_consent: Boolean(c.meta.referral_consent),
         referrals: (c.referrals || []).map(({ partner, at }) => ({ partner, at })),
         history: c.history,
-        messages: c.messages,
+        messages: c.messages.map((x) => ({
+          id: x.id,
+          key_set: x.key_set,
+          from: x.from,
+          envelope: x.envelope,
+          at: x.at,
+          attachments: (x.attachments || []).map((a) => ({ id: a.id, size: Buffer.from(a.envelope, "base64").length, key_set: a.key_set })),
+        })),
       });
+    }
+    if (m === "GET" && (r = /^\/api\/v1\/cases\/([^/]+)\/attachments\/([^/]+)$/.exec(url))) {
+      const c = findCase(decodeURIComponent(r[1]), o);
+      const a = c.messages.flatMap((x) => x.attachments || []).find((y) => String(y.id) === decodeURIComponent(r[2]));
+      if (!a) throw new HttpError(404, "not_found", "no such attachment in this case");
+      log(o.login, "attachment.fetch", `${c.case} ${a.id}`);
+      const bytes = Buffer.from(a.envelope, "base64");
+      res.writeHead(200, { "Cache-Control": "no-store", "Content-Type": "application/octet-stream", "Content-Length": bytes.length });
+      return res.end(bytes);
     }
     if (m === "GET" && url === "/api/v1/partners") {
       return send(res, 200, { partners: partners.map(({ slug, name, kind, recipients }) => ({ slug, name, kind, recipients })) });
@@ -485,12 +563,12 @@ export async function createConsoleMock({ units, cases, caseRef, now, message })
       const u = unitBySlug(slug);
       const limit = Math.min(500, Math.max(1, Number(query.get("limit") || 100)));
       const stale = [...cases.values()]
-        .filter((c) => c.unit === slug && c.status !== "closed" && c.messages.some((x) => x.key_set !== u.key_set))
+        .filter((c) => c.unit === slug && c.status !== "closed" && c.messages.some((x) => x.key_set !== u.key_set || (x.attachments || []).some((a) => a.key_set !== u.key_set)))
         .sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : 0));
       return send(res, 200, { unit: slug, key_set: u.key_set, remaining: stale.length, cases: stale.slice(0, limit).map((c) => c.case) });
     }
     if (m === "POST" && (r = /^\/api\/v1\/cases\/([^/]+)\/reencrypt$/.exec(url))) {
-      const b = await readJson(req, ["unit", "key_set", "envelopes"]);
+      const b = await readJson(req, ["unit", "key_set", "envelopes", "attachments"]);
       const c = findCase(decodeURIComponent(r[1]), o);
       const target = unitBySlug(b.unit);
       if (!target) throw new HttpError(400, "unknown_unit", "no such unit");
@@ -500,12 +578,27 @@ export async function createConsoleMock({ units, cases, caseRef, now, message })
       if (ids.length !== mine.length || !mine.every((id) => ids.includes(id))) {
         throw new HttpError(409, "thread_changed", "the thread changed since you fetched it; fetch it again");
       }
+      if (!Array.isArray(b.attachments)) throw new HttpError(400, "invalid_json", "attachments must be a list");
+      const files = c.messages.flatMap((x) => x.attachments || []);
+      const sentFiles = b.attachments.map((a) => a && a.id);
+      if (sentFiles.length !== files.length || !files.every((a) => sentFiles.includes(a.id))) {
+        throw new HttpError(409, "thread_changed", "the attachments changed since you fetched the case; fetch it again");
+      }
       if (b.key_set !== target.key_set) throw new HttpError(409, "keys_changed", "the unit's keys have changed");
       for (const e of b.envelopes) {
         const x = c.messages.find((y) => y.id === e.id);
         envelopeCheck(e.envelope, target.recipients.length + (x.from === "unit" ? 1 : 0));
       }
+      for (const a of b.attachments) {
+        envelopeCheck(a.envelope, target.recipients.length);
+        // Padding kept as it is: the same size class, so the same ciphertext length.
+        const old = files.find((f) => f.id === a.id);
+        if (payloadLength(Buffer.from(a.envelope, "base64")) !== payloadLength(Buffer.from(old.envelope, "base64"))) {
+          throw new HttpError(400, "invalid_envelope", `attachment ${a.id}: not the same padded size`);
+        }
+      }
       for (const e of b.envelopes) Object.assign(c.messages.find((y) => y.id === e.id), { envelope: e.envelope, key_set: target.key_set });
+      for (const a of b.attachments) Object.assign(files.find((f) => f.id === a.id), { envelope: a.envelope, key_set: target.key_set });
       const from = c.unit;
       if (from !== target.slug) {
         c.unit = target.slug;
@@ -574,11 +667,33 @@ export async function createConsoleMock({ units, cases, caseRef, now, message })
       });
     }
     if (req.method === "POST" && url === "/mock/report") {
-      const b = await readJson(req, ["category", "text"], ["urgent", "region", "language", "referral_consent"]);
+      const b = await readJson(req, ["category", "text"], ["urgent", "region", "language", "referral_consent", "attachments"]);
       const unit = units.find((u) => u.categories.includes(b.category));
       if (!unit) throw new HttpError(400, "unknown_category", "unknown category");
       const replyIdentity = await generateX25519Identity();
       const replyRecipient = await identityToRecipient(replyIdentity);
+      // Attachments as the reporter's device makes them (docs/crypto.md §2):
+      // [{name, type, kind, metadata_removed?, content_base64}] → described in
+      // the report, each its own age file, zero-padded to 64 KiB blocks.
+      const files = [];
+      for (const f of Array.isArray(b.attachments) ? b.attachments : []) {
+        const bytes = Buffer.from(String(f.content_base64 || ""), "base64");
+        const padded = Buffer.alloc(Math.max(ATTACHMENT_BLOCK, Math.ceil(bytes.length / ATTACHMENT_BLOCK) * ATTACHMENT_BLOCK));
+        bytes.copy(padded);
+        const ae = new Encrypter();
+        for (const rcp of unit.recipients) ae.addRecipient(rcp);
+        files.push({
+          description: {
+            name: String(f.name ?? ""),
+            type: String(f.type || "application/octet-stream"),
+            size: bytes.length,
+            sha256: createHash("sha256").update(bytes).digest("hex"),
+            kind: ["photo", "document", "voice"].includes(f.kind) ? f.kind : "document",
+            ...(f.kind === "photo" ? { metadata_removed: f.metadata_removed !== false } : {}),
+          },
+          stored: { id: ++attachmentIds, key_set: unit.key_set, envelope: Buffer.from(await ae.encrypt(padded)).toString("base64") },
+        });
+      }
       const plain = JSON.stringify({
         v: 1,
         kind: "report",
@@ -588,6 +703,7 @@ export async function createConsoleMock({ units, cases, caseRef, now, message })
         region: b.region || null,
         fields: { what: b.text, when: "hier soir", where: "près de la gare", who: "" },
         referral_consent: b.referral_consent !== false,
+        ...(files.length ? { attachments: files.map((f) => f.description) } : {}),
       });
       const e = new Encrypter();
       for (const rcp of unit.recipients) e.addRecipient(rcp);
@@ -606,10 +722,14 @@ export async function createConsoleMock({ units, cases, caseRef, now, message })
         updated: at,
         assigned_to: null,
         history: [{ status: "received", outcome: null, at }],
-        messages: [{ ...message("reporter", envelope, unit), at }],
+        messages: [{ ...message("reporter", envelope, unit), at, attachments: files.map((f) => f.stored) }],
       };
       cases.set(randomUUID(), c);
-      return send(res, 201, { case: c.case, reply_identity: replyIdentity });
+      return send(res, 201, {
+        case: c.case,
+        reply_identity: replyIdentity,
+        attachments: files.map((f) => ({ id: f.stored.id, ...f.description })),
+      });
     }
     if (req.method === "GET" && url === "/mock/referrals") {
       // What the partner would read, opened with the partner's own keys.

@@ -18,6 +18,7 @@ globalThis.fetch = async (url, opts) => {
   return {
     status: a.status,
     ok: a.status >= 200 && a.status < 300,
+    arrayBuffer: async () => a.raw.slice().buffer,
     json: async () => {
       if (a.body === undefined) throw new SyntaxError("no body");
       return a.body;
@@ -162,7 +163,7 @@ test("paths are encoded; shapes are normalised", async () => {
   assert.deepEqual(a, { entries: [], verified: false, fault: "seq 5: hash mismatch" });
   answer(200, { login: "a", units: [], csrf: "c", key: { recipient: "age1x", wrapped_identity: "d3JhcA==" }, oversight: true });
   const s = await api.getSession();
-  assert.deepEqual(s.key, { recipient: "age1x", wrappedIdentity: "d3JhcA==" });
+  assert.deepEqual(s.key, { recipient: "age1x", wrappedIdentity: "d3JhcA==", passkey: null });
   assert.equal(s.oversight, true);
   answer(200, { login: "a", units: [], csrf: "c", key: null });
   assert.equal((await api.getSession()).key, null);
@@ -173,7 +174,8 @@ test("transfer, re-key, partners, referrals and preferences", async () => {
   answer(200, { case: "A", unit: "child", key_set: 7 });
   await api.reencrypt("A", "child", 7, [{ id: 1, envelope: "ZQ==" }]);
   assert.equal(calls[0].url, "/api/v1/cases/A/reencrypt");
-  assert.deepEqual(JSON.parse(calls[0].body), { unit: "child", key_set: 7, envelopes: [{ id: 1, envelope: "ZQ==" }] });
+  // No attachments: the list is sent empty, never left out.
+  assert.deepEqual(JSON.parse(calls[0].body), { unit: "child", key_set: 7, envelopes: [{ id: 1, envelope: "ZQ==" }], attachments: [] });
   assert.equal(calls[0].headers["X-CSRF-Token"], "tok-3");
 
   answer(200, { unit: "gbv", key_set: 4, remaining: 12, cases: ["A", 3, "B"] });
@@ -202,5 +204,75 @@ test("transfer, re-key, partners, referrals and preferences", async () => {
   const c = await api.getCase("A");
   assert.equal(c.referralConsent, true);
   assert.deepEqual(c.referrals, [{ partner: "shelter", at: "2025-11-27T14:00:00Z" }]);
-  assert.deepEqual(c.messages[0], { id: 3, keySet: 2, from: "reporter", at: "x", envelope: "ZQ==" });
+  assert.deepEqual(c.messages[0], { id: 3, keySet: 2, from: "reporter", at: "x", envelope: "ZQ==", attachments: [] });
+});
+
+test("passkey: the session's copy, adding and removing it (CSRF on both POSTs)", async () => {
+  api.setCsrf("tok-p");
+  answer(200, {
+    login: "a",
+    units: [],
+    csrf: "tok-p",
+    key: { recipient: "age1x", wrapped_identity: "d3JhcA==", passkey: { credential: "AGE-PLUGIN-FIDO2PRF-1QQ", wrapped_identity: "cGs=" } },
+  });
+  const s = await api.getSession();
+  assert.deepEqual(s.key.passkey, { credential: "AGE-PLUGIN-FIDO2PRF-1QQ", wrappedIdentity: "cGs=" });
+  answer(200, { login: "a", units: [], csrf: "tok-p", key: { recipient: "age1x", wrapped_identity: "d3JhcA==", passkey: { credential: 5 } } });
+  assert.equal((await api.getSession()).key.passkey, null, "a half-shaped copy is no copy");
+
+  answer(200, { passkey: true });
+  assert.deepEqual(await api.putPasskey("AGE-PLUGIN-FIDO2PRF-1QQ", "cGs="), { passkey: true });
+  assert.equal(calls[2].url, "/console/api/keys/passkey");
+  assert.equal(calls[2].method, "POST");
+  assert.equal(calls[2].headers["X-CSRF-Token"], "tok-p");
+  assert.deepEqual(JSON.parse(calls[2].body), { credential: "AGE-PLUGIN-FIDO2PRF-1QQ", wrapped_identity: "cGs=" });
+  answer(200, { passkey: false });
+  await api.removePasskey();
+  assert.equal(calls[3].url, "/console/api/keys/passkey/remove");
+  assert.equal(calls[3].headers["X-CSRF-Token"], "tok-p");
+  answer(409, { error: { code: "no_key", message: "x" } });
+  await assert.rejects(api.putPasskey("AGE-PLUGIN-FIDO2PRF-1QQ", "cGs="), (e) => e.code === "no_key");
+});
+
+test("attachments: listed per message; fetched as bytes with the console's fetch rules", async () => {
+  answer(200, {
+    case: "A",
+    messages: [
+      { id: 3, key_set: 2, from: "reporter", at: "x", envelope: "ZQ==", attachments: [{ id: 17, size: 196656, key_set: 2 }, { id: "bad" }, { size: 4 }, 7] },
+    ],
+  });
+  const c = await api.getCase("A");
+  assert.deepEqual(c.messages[0].attachments, [
+    { id: 17, size: 196656, keySet: 2 },
+    { id: "bad", size: null, keySet: null },
+  ]);
+
+  const bytes = new Uint8Array([0x61, 0x67, 0x65, 0x2d]);
+  answers.push({ status: 200, raw: bytes });
+  const got = await api.getAttachment("A/B", 17);
+  assert.deepEqual([...got], [...bytes]);
+  const call = calls[1];
+  assert.equal(call.url, "/api/v1/cases/A%2FB/attachments/17");
+  assert.equal(call.method, "GET");
+  assert.equal(call.credentials, "same-origin");
+  assert.equal(call.mode, "same-origin");
+  assert.equal(call.cache, "no-store");
+  assert.equal(call.redirect, "error");
+  assert.equal(call.referrerPolicy, "no-referrer");
+  assert.equal(call.headers.Accept, "application/octet-stream");
+  assert.equal(call.body, undefined);
+
+  // Errors are JSON, as everywhere.
+  answer(404, { error: { code: "not_found", message: "x" } });
+  await assert.rejects(api.getAttachment("A", 99), (e) => e.code === "not_found" && e.status === 404);
+  answer(401, { error: { code: "session_expired", message: "x" } });
+  await assert.rejects(api.getAttachment("A", 17), (e) => e.sessionLost);
+  assert.deepEqual(lost, ["session_expired"]);
+});
+
+test("reencrypt carries the attachments beside the envelopes", async () => {
+  api.setCsrf("tok-r");
+  answer(200, { case: "A", unit: "gbv", key_set: 3 });
+  await api.reencrypt("A", "gbv", 3, [{ id: 1, envelope: "ZQ==" }], [{ id: 17, envelope: "YXR0" }]);
+  assert.deepEqual(JSON.parse(calls[0].body), { unit: "gbv", key_set: 3, envelopes: [{ id: 1, envelope: "ZQ==" }], attachments: [{ id: 17, envelope: "YXR0" }] });
 });

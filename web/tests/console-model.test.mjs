@@ -67,7 +67,7 @@ test("readPlaintext: a report, its fields and its padding", () => {
 });
 
 test("readPlaintext: the sender comes from the server, not from the plaintext", () => {
-  assert.deepEqual(readPlaintext("reporter", '{"v":1,"kind":"message","text":"hi"}'), { from: "reporter", kind: "message", mismatch: false, text: "hi" });
+  assert.deepEqual(readPlaintext("reporter", '{"v":1,"kind":"message","text":"hi"}'), { from: "reporter", kind: "message", mismatch: false, text: "hi", attachments: [] });
   assert.equal(readPlaintext("unit", '{"v":1,"kind":"reply","text":"ok"}').mismatch, false);
   assert.equal(readPlaintext("note", '{"v":1,"kind":"note","text":"n"}').mismatch, false);
   // A reporter cannot pass a message off as a note or a reply of the unit.
@@ -109,7 +109,9 @@ test("error codes map to console messages, unknown ones to the generic message",
   assert.equal(errorMessageId("something_new"), "js-console-error-generic");
   assert.equal(errorMessageId("__proto__"), "js-console-error-generic");
   assert.equal(errorMessageId("constructor"), "js-console-error-generic");
-  for (const id of Object.values(ERROR_MESSAGES)) assert.match(id, /^js-console-error-[a-z_]+$/);
+  for (const id of Object.values(ERROR_MESSAGES)) assert.match(id, /^js-console-(passkey-|attachment-)?error-[a-z0-9_]+$/);
+  assert.equal(errorMessageId("passkey_no_prf"), "js-console-passkey-error-no_prf");
+  assert.equal(errorMessageId("attachment_sha256_mismatch"), "js-console-attachment-error-sha256_mismatch");
 });
 
 test("display helpers", () => {

@@ -5,7 +5,9 @@ import assert from "node:assert/strict";
 import { Decrypter, generateX25519Identity, identityToRecipient } from "age-encryption";
 import { encryptTo, fromBase64, toBase64 } from "../src/crypto.js";
 import { stanzaTypes } from "../src/console/keys.js";
-import { UndecryptableError, reencryptThread } from "../src/console/rekey.js";
+import { UndecryptableError, caseAttachments, reencryptCase, reencryptThread } from "../src/console/rekey.js";
+import { padAttachment } from "../src/console/attachments.js";
+import { Encrypter } from "age-encryption";
 import { referralPlaintext } from "../src/console/model.js";
 
 async function pair() {
@@ -80,4 +82,101 @@ test("a referral carries what the officer chose, and the report only on request"
   });
   const without = JSON.parse(referralPlaintext({ caseRef: "A", unit: "u", category: "c", language: "en", text: "T", report: null }));
   assert.equal(without.report, undefined);
+});
+
+async function attachmentFile(recipients, bytes) {
+  const e = new Encrypter();
+  for (const r of recipients) e.addRecipient(r);
+  return e.encrypt(padAttachment(bytes));
+}
+
+test("transfer body: every attachment too, to the target set only, padding kept, with progress", async () => {
+  const me = await pair();
+  const reporter = await pair();
+  const oldSet = [me.recipient];
+  const photo = new Uint8Array(100000).map((_, i) => i % 256);
+  const voice = new TextEncoder().encode("OggS fake voice");
+  const stored = new Map([
+    [17, await attachmentFile(oldSet, photo)],
+    [18, await attachmentFile(oldSet, voice)],
+    [21, await attachmentFile(oldSet, new Uint8Array(0))],
+  ]);
+  const c = {
+    replyRecipient: reporter.recipient,
+    messages: [
+      { id: 1, from: "reporter", envelope: toBase64(await encryptTo(oldSet, '{"v":1,"kind":"report"}')), attachments: [{ id: 17, size: stored.get(17).length }, { id: 18, size: 1 }] },
+      { id: 2, from: "unit", envelope: toBase64(await encryptTo([reporter.recipient, ...oldSet], '{"v":1,"kind":"reply","text":"B"}')), attachments: [] },
+      { id: 3, from: "reporter", envelope: toBase64(await encryptTo(oldSet, '{"v":1,"kind":"message","text":"D"}')), attachments: [{ id: 21, size: 1 }] },
+    ],
+  };
+  assert.deepEqual(caseAttachments(c.messages).map((a) => a.id), [17, 18, 21]);
+  const target = [(await pair()).recipient, me.recipient];
+  const fetched = [];
+  const progress = [];
+  const body = await reencryptCase(me.identity, c, target, {
+    fetchAttachment: async (id) => {
+      fetched.push(id);
+      return stored.get(id);
+    },
+    onProgress: (done, total) => progress.push(`${done}/${total}`),
+  });
+  assert.deepEqual(fetched, [17, 18, 21], "one at a time, in thread order");
+  assert.deepEqual(body.envelopes.map((e) => e.id), [1, 2, 3]);
+  assert.deepEqual(body.attachments.map((e) => e.id), [17, 18, 21]);
+  assert.deepEqual(progress, ["0/6", "3/6", "4/6", "5/6", "6/6"]);
+  for (const [i, a] of body.attachments.entries()) {
+    assert.equal(stanzaTypes(fromBase64(a.envelope)).length, 2, "the target set, not the reply recipient");
+    await assert.rejects(raw(reporter.identity, a.envelope), "the reporter never gets an attachment key");
+    const before = await raw(me.identity, toBase64(stored.get([17, 18, 21][i])));
+    const after = await raw(me.identity, a.envelope);
+    assert.deepEqual(after, before, "the padded plaintext as it was");
+    assert.equal(after.length % 65536, 0);
+  }
+  assert.equal((await raw(me.identity, body.attachments[0].envelope)).length, 131072);
+  // The reply still goes to the reporter as well.
+  assert.equal(stanzaTypes(fromBase64(body.envelopes[1].envelope)).length, 3);
+});
+
+test("a case without attachments sends an empty list and fetches nothing", async () => {
+  const me = await pair();
+  const c = { replyRecipient: null, messages: [{ id: 1, from: "reporter", envelope: toBase64(await encryptTo([me.recipient], "{}")) }] };
+  const body = await reencryptCase(me.identity, c, [me.recipient], {
+    fetchAttachment: async () => assert.fail("nothing to fetch"),
+  });
+  assert.deepEqual(body.attachments, []);
+  assert.equal(body.envelopes.length, 1);
+});
+
+test("nothing is sent if one attachment does not open with this key", async () => {
+  const me = await pair();
+  const other = await pair();
+  const stored = new Map([
+    [5, await attachmentFile([me.recipient], new Uint8Array(3))],
+    [6, await attachmentFile([other.recipient], new Uint8Array(3))],
+    [7, new TextEncoder().encode("not age")],
+  ]);
+  const c = {
+    replyRecipient: null,
+    messages: [{ id: 1, from: "reporter", envelope: toBase64(await encryptTo([me.recipient], "{}")), attachments: [{ id: 5 }, { id: 6 }, { id: 7 }] }],
+  };
+  await assert.rejects(
+    reencryptCase(me.identity, c, [me.recipient], { fetchAttachment: async (id) => stored.get(id) }),
+    (e) => e instanceof UndecryptableError && e.code === "undecryptable" && e.attachmentIds.join() === "6,7" && e.ids.length === 0,
+  );
+  // A shut envelope stops the run before any attachment is fetched.
+  const shut = { ...c, messages: [{ ...c.messages[0], envelope: toBase64(await encryptTo([other.recipient], "{}")) }] };
+  await assert.rejects(
+    reencryptCase(me.identity, shut, [me.recipient], { fetchAttachment: async () => assert.fail("not fetched") }),
+    (e) => e instanceof UndecryptableError && e.ids.join() === "1",
+  );
+  // A fetch failure (network, 404 after a transfer) is passed on as it is.
+  const boom = Object.assign(new Error("gone"), { code: "not_found" });
+  await assert.rejects(
+    reencryptCase(me.identity, c, [me.recipient], {
+      fetchAttachment: async () => {
+        throw boom;
+      },
+    }),
+    (e) => e === boom,
+  );
 });

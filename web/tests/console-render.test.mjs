@@ -171,3 +171,48 @@ test("no console module uses an HTML sink", () => {
     }
   }
 });
+
+test("attachments: listed with kind, safe name, size and metadata note; buttons, never inline content", () => {
+  const sha = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+  const view = readPlaintext(
+    "reporter",
+    JSON.stringify({
+      v: 1,
+      kind: "message",
+      text: "see attached",
+      attachments: [
+        { name: `../../${HOSTILE}.jpg`, type: "image/svg+xml", size: 183204, sha256: sha, kind: "photo", metadata_removed: false },
+        { name: "voice.webm", type: "audio/webm;codecs=opus", size: 5000, sha256: sha, kind: "voice" },
+        { name: "statement.pdf", type: "application/pdf", size: 20, sha256: sha, kind: "document" },
+      ],
+    }),
+  );
+  const files = [{ id: 17, size: 196656 }, { id: 18, size: 65792 }, { id: 19, size: 65792 }];
+  const item = render.threadItem({ from: "reporter", at: "2025-11-27T14:00:00Z", view, first: false, id: 4, attachments: files });
+  const rows = item.querySelectorAll("li.attachment");
+  assert.equal(rows.length, 3);
+  assert.deepEqual(rows.map((r) => [r.dataset.message, r.dataset.attachment, r.dataset.index]), [["4", "17", "0"], ["4", "18", "1"], ["4", "19", "2"]]);
+  // No element that would render or load content: only text, buttons and status lines.
+  assert.deepEqual([...new Set(tags(item))].sort(), ["bdi", "button", "div", "li", "p", "span", "time", "ul"]);
+  const name = rows[0].querySelectorAll("bdi")[0].textContent;
+  assert.ok(!name.includes("/") && name.endsWith(".jpg"), name);
+  assert.ok(rows[0].querySelectorAll(".attachment-meta-kept").length === 1, "kept photo metadata is said");
+  assert.equal(rows[0].querySelectorAll("button").length, 1, "a photo is downloaded, not shown");
+  assert.deepEqual(rows[1].querySelectorAll("button").map((b) => b.dataset.action), ["download", "play"]);
+  assert.deepEqual(rows[2].querySelectorAll("button").map((b) => b.dataset.action), ["download"]);
+  for (const b of item.querySelectorAll("button")) assert.equal(b.type, "button");
+
+  // Fewer descriptions than files: a warning, and the undescribed one has no button.
+  const short = readPlaintext("reporter", JSON.stringify({ v: 1, kind: "message", text: "x", attachments: [{ name: "a.pdf", size: 1, sha256: sha, kind: "document" }] }));
+  const item2 = render.threadItem({ from: "reporter", at: "x", view: short, id: 5, attachments: files.slice(0, 2) });
+  assert.equal(item2.querySelectorAll(".message-warning").length, 2);
+  assert.equal(item2.querySelectorAll("li.attachment")[1].querySelectorAll("button").length, 0);
+
+  // A message that does not open: its attachments are listed, with no button.
+  const locked = render.threadItem({ from: "reporter", at: "x", view: null, id: 6, attachments: files.slice(0, 1) });
+  assert.equal(locked.querySelectorAll("li.attachment").length, 1);
+  assert.equal(locked.querySelectorAll("button").length, 0);
+  // No attachments: nothing added.
+  const plain = render.threadItem({ from: "reporter", at: "x", view, id: 7, attachments: [] });
+  assert.equal(plain.querySelectorAll(".attachments").length, 0);
+});

@@ -53,8 +53,9 @@ function errorCode(status, body) {
  * One call. `auth: false` for sign-in and enrolment, which are not part of a
  * session: their 401s are answers to show on the form, not a lost session.
  */
-async function call(method, path, { body, auth = true, retriedCsrf = false } = {}) {
-  const headers = { Accept: "application/json" };
+async function call(method, path, { body, auth = true, retriedCsrf = false, raw = false } = {}) {
+  // `raw`: a GET whose answer is bytes (an attachment), not JSON; errors are JSON still.
+  const headers = { Accept: raw ? "application/octet-stream" : "application/json" };
   const post = method === "POST";
   if (post) {
     headers["Content-Type"] = "application/json";
@@ -82,6 +83,13 @@ async function call(method, path, { body, auth = true, retriedCsrf = false } = {
   } finally {
     clearTimeout(timer);
   }
+  if (raw && res.ok) {
+    try {
+      return new Uint8Array(await res.arrayBuffer());
+    } catch {
+      throw new ConsoleError(0, "network", null);
+    }
+  }
   let json = null;
   if (res.status !== 204) {
     try {
@@ -96,7 +104,7 @@ async function call(method, path, { body, auth = true, retriedCsrf = false } = {
       // The token may have been renewed by another tab: fetch it, try once more.
       const s = await call("GET", "/console/api/session");
       setCsrf(s && s.csrf);
-      return call(method, path, { body, auth, retriedCsrf: true });
+      return call(method, path, { body, auth, raw, retriedCsrf: true });
     }
     if (auth && err.sessionLost) {
       csrf = null;
@@ -166,11 +174,20 @@ export async function getSession() {
   if (!json || typeof json !== "object") throw bad(json);
   setCsrf(str(json.csrf));
   const k = json.key && typeof json.key === "object" ? json.key : null;
+  const pk = k && k.passkey && typeof k.passkey === "object" ? k.passkey : null;
   return {
     login: str(json.login),
     name: str(json.name) || str(json.login),
     units: normaliseUnits(json.units),
-    key: k && str(k.recipient) ? { recipient: str(k.recipient), wrappedIdentity: str(k.wrapped_identity) } : null,
+    key:
+      k && str(k.recipient)
+        ? {
+            recipient: str(k.recipient),
+            wrappedIdentity: str(k.wrapped_identity),
+            // The security-key copy of the same identity, if the officer made one.
+            passkey: pk && str(pk.credential) && str(pk.wrapped_identity) ? { credential: str(pk.credential), wrappedIdentity: str(pk.wrapped_identity) } : null,
+          }
+        : null,
     oversight: json.oversight === true,
     notify: {
       email: json.notify && typeof json.notify === "object" ? str(json.notify.email) : null,
@@ -203,6 +220,19 @@ export async function logoutAll() {
 /** POST /console/api/keys: only the recipient and the passphrase-wrapped file. */
 export async function putKey(recipient, wrappedIdentityBase64) {
   return call("POST", "/console/api/keys", { body: { recipient, wrapped_identity: wrappedIdentityBase64 } });
+}
+
+/**
+ * POST /console/api/keys/passkey: the credential string (not secret) and the
+ * identity wrapped by the security key (fido2prf stanzas only).
+ */
+export async function putPasskey(credential, wrappedIdentityBase64) {
+  return call("POST", "/console/api/keys/passkey", { body: { credential, wrapped_identity: wrappedIdentityBase64 } });
+}
+
+/** POST /console/api/keys/passkey/remove: the passphrase copy stays. */
+export async function removePasskey() {
+  return call("POST", "/console/api/keys/passkey/remove");
 }
 
 // ---------------------------------------------------------------------------
@@ -323,8 +353,20 @@ export async function getCase(ref) {
       from: str(m.from),
       at: str(m.at),
       envelope: str(m.envelope),
+      attachments: arr(m.attachments)
+        .filter((a) => Number.isSafeInteger(a.id) || (typeof a.id === "string" && a.id))
+        .map((a) => ({
+          id: a.id,
+          size: Number.isSafeInteger(a.size) ? a.size : null,
+          keySet: Number.isInteger(a.key_set) ? a.key_set : null,
+        })),
     })),
   };
+}
+
+/** GET /api/v1/cases/{case}/attachments/{id}: the attachment's age file, as bytes. */
+export async function getAttachment(ref, id) {
+  return call("GET", `/api/v1/cases/${seg(ref)}/attachments/${seg(id)}`, { raw: true });
 }
 
 export async function setStatus(ref, status, outcome) {
@@ -343,9 +385,12 @@ export async function assign(ref, memberLogin) {
   return call("POST", `/api/v1/cases/${seg(ref)}/assign`, { body: { login: memberLogin || null } });
 }
 
-/** Transfer (another unit) or re-key (the same unit): every envelope, re-encrypted here. */
-export async function reencrypt(ref, unit, keySet, envelopes) {
-  return call("POST", `/api/v1/cases/${seg(ref)}/reencrypt`, { body: { unit, key_set: keySet, envelopes } });
+/**
+ * Transfer (another unit) or re-key (the same unit): every envelope and every
+ * attachment of the case, re-encrypted here ([{id, envelope}] each).
+ */
+export async function reencrypt(ref, unit, keySet, envelopes, attachments = []) {
+  return call("POST", `/api/v1/cases/${seg(ref)}/reencrypt`, { body: { unit, key_set: keySet, envelopes, attachments } });
 }
 
 /** Open cases of a unit not yet encrypted to its current set: {keySet, remaining, cases}. */

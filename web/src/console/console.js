@@ -8,7 +8,18 @@ import { decryptWith, encryptTo, fromBase64, toBase64, utf8Length } from "../cry
 import { byId, el, say, t, timeEl } from "../ui.js";
 import * as api from "./api.js";
 import { ConsoleError } from "./api.js";
-import { PassphraseError, UnwrapError, checkNewPassphrase, createOfficerKey, unwrapIdentity } from "./keys.js";
+import { AttachmentError, openAttachment, playableAudioType } from "./attachments.js";
+import {
+  PasskeyError,
+  PassphraseError,
+  UnwrapError,
+  checkNewPassphrase,
+  createOfficerKey,
+  createPasskeyCopy,
+  passkeysAvailable,
+  unwrapIdentity,
+  unwrapWithPasskey,
+} from "./keys.js";
 import {
   NOTIFY_MODES,
   OUTCOMES,
@@ -22,7 +33,7 @@ import {
   unitPlaintext,
 } from "./model.js";
 import { qrNode } from "./qr.js";
-import { reencryptThread } from "./rekey.js";
+import { reencryptCase as reencryptCaseBody } from "./rekey.js";
 import {
   auditRows,
   caseRow,
@@ -61,6 +72,7 @@ const state = {
   current: null, // the open case
   members: new Map(), // unit slug -> members ([] when the server would not list them)
   auditBefore: null,
+  blobUrls: new Set(), // blob: URLs of decrypted attachments, revoked when the case closes
   generation: 0, // bumped by sign-out and lock: late answers are dropped
   lastActivity: Date.now(),
 };
@@ -77,6 +89,8 @@ function errorCode(err) {
   if (err instanceof ConsoleError) return err.code;
   if (err instanceof PassphraseError) return err.reason;
   if (err instanceof UnwrapError) return err.reason === "mismatch" ? "key_mismatch" : err.reason;
+  if (err instanceof PasskeyError) return `passkey_${err.reason}`;
+  if (err instanceof AttachmentError) return err.code;
   if (err && typeof err.code === "string") return err.code;
   return "generic";
 }
@@ -192,9 +206,16 @@ function clearEnrolment() {
 
 const CASE_FIELDSETS = ["reply-fieldset", "note-fieldset", "status-fieldset", "assign-fieldset", "refer-fieldset", "transfer-fieldset"];
 
+/** Forgets every blob: URL of a decrypted attachment (downloads, players). */
+function revokeBlobs() {
+  for (const url of state.blobUrls) URL.revokeObjectURL(url);
+  state.blobUrls.clear();
+}
+
 function clearCaseView() {
   state.current = null;
   state.report = null;
+  revokeBlobs();
   for (const id of ["case-thread", "case-history", "case-referrals", "refer-partner", "transfer-unit"]) {
     const n = byId(id);
     if (n) n.replaceChildren();
@@ -421,7 +442,8 @@ function initKeySetup() {
       await api.putKey(key.recipient, key.wrappedBase64);
       if (gen !== state.generation) return;
       state.identity = key.identity;
-      state.session.key = { recipient: key.recipient, wrappedIdentity: key.wrappedBase64 };
+      // A new key drops the security-key copy on the server (it holds the old identity).
+      state.session.key = { recipient: key.recipient, wrappedIdentity: key.wrappedBase64, passkey: null };
       pass.value = "";
       repeat.value = "";
       sayInfo(status, "");
@@ -441,13 +463,23 @@ function initKeySetup() {
   });
 }
 
+/** A security-key copy is there and this browser could use it. */
+function canUnlockWithPasskey(session) {
+  return Boolean(session && session.key && session.key.passkey && passkeysAvailable());
+}
+
 function showUnlock(session) {
   byId("unlock-passphrase").value = "";
   sayInfo(byId("unlock-status"), "");
+  sayInfo(byId("unlock-passkey-status"), "");
   setBusy("unlock-fieldset", false);
+  const passkey = canUnlockWithPasskey(session);
+  byId("unlock-passkey").hidden = !passkey;
+  setBusy("unlock-passkey-fieldset", !passkey);
   showRegion("unlock");
-  // The heading got the focus; the field is what the officer needs.
-  if (session && session.key) byId("unlock-passphrase").focus();
+  // The heading got the focus; the first way in is what the officer needs.
+  if (passkey) byId("unlock-passkey-button").focus();
+  else if (session && session.key) byId("unlock-passphrase").focus();
 }
 
 function initUnlock() {
@@ -474,6 +506,28 @@ function initUnlock() {
       field.select();
     } finally {
       setBusy("unlock-fieldset", false);
+    }
+  });
+  byId("unlock-passkey-button").addEventListener("click", async () => {
+    if (!state.session || !state.session.key) return toSignIn();
+    const key = state.session.key;
+    if (!key.passkey) return;
+    const passkeyStatus = byId("unlock-passkey-status");
+    const gen = state.generation;
+    setBusy("unlock-passkey-fieldset", true);
+    sayInfo(status, "");
+    sayInfo(passkeyStatus, t("js-console-passkey-progress-unlock"));
+    try {
+      const identity = await unwrapWithPasskey(key.passkey.wrappedIdentity, key.passkey.credential, key.recipient);
+      if (gen !== state.generation) return;
+      state.identity = identity;
+      sayInfo(passkeyStatus, "");
+      await showApp();
+    } catch (err) {
+      // The passphrase form below stays as it was: the way in without the key.
+      if (gen === state.generation) sayError(passkeyStatus, err);
+    } finally {
+      if (gen === state.generation) setBusy("unlock-passkey-fieldset", false);
     }
   });
   byId("unlock-replace").addEventListener("click", () => showKeySetup({ replace: true }));
@@ -528,6 +582,7 @@ async function showApp() {
   byId("me-name").textContent = s.name || "";
   byId("me-login").textContent = s.login || "";
   byId("me-recipient").textContent = s.key ? s.key.recipient : "";
+  renderPasskeyPanel();
   byId("me-units").replaceChildren(...s.units.map((u) => el("li", null, `${u.name || u.slug} — ${roleLabel(u.role)}`)));
   const supervised = s.units.filter((u) => u.role === "supervisor");
   byId("tab-supervisor").hidden = supervised.length === 0;
@@ -698,7 +753,7 @@ async function renderCase(c, gen) {
     const view = text === null ? null : readPlaintext(m.from, text);
     if (!view) locked += 1;
     if (view && view.kind === "report" && m.from === "reporter" && !state.report) state.report = view.fields;
-    items.push(threadItem({ from: m.from, at: m.at, view, first: i === 0 }));
+    items.push(threadItem({ from: m.from, at: m.at, view, first: i === 0, id: m.id, attachments: m.attachments }));
   }
   if (items.length === 0) items.push(el("li", "message-empty", t("js-console-thread-empty")));
   thread.replaceChildren(...items);
@@ -891,15 +946,19 @@ function initCase() {
  * every envelope here, encrypt each again to the target's current set, send
  * them together. Tries once more if the thread or the set changed meanwhile.
  */
-async function reencryptCase(ref, targetSlug) {
+async function reencryptCase(ref, targetSlug, onProgress) {
   for (let attempt = 0; ; attempt++) {
     const c = await api.getCase(ref);
     const pub = await loadPublicUnits();
     const target = pub && pub.units.find((u) => u.slug === targetSlug);
     if (!target || target.recipients.length === 0) throw Object.assign(new Error("no keys"), { code: "no_unit_keys" });
-    const envelopes = await reencryptThread(state.identity, c.messages, target.recipients, c.replyRecipient);
+    // Every envelope and every attachment, opened here and encrypted again to the target set.
+    const body = await reencryptCaseBody(state.identity, c, target.recipients, {
+      fetchAttachment: (id) => api.getAttachment(c.case, id),
+      onProgress,
+    });
     try {
-      return await api.reencrypt(c.case, targetSlug, target.keySet, envelopes);
+      return await api.reencrypt(c.case, targetSlug, target.keySet, body.envelopes, body.attachments);
     } catch (err) {
       const again = err instanceof ConsoleError && ["thread_changed", "keys_changed", "wrong_recipient_count"].includes(err.code);
       if (!again || attempt >= 1) throw err;
@@ -957,7 +1016,9 @@ function initCaseExtras() {
     sayInfo(status, t("js-console-progress-reencrypting"));
     try {
       await paint();
-      await reencryptCase(c.case, target);
+      await reencryptCase(c.case, target, (done, total) => {
+        if (gen === state.generation && total > 0) sayInfo(status, `${t("js-console-progress-reencrypting")} ${done} / ${total}`);
+      });
       if (gen !== state.generation) return;
       state.queue.cases = state.queue.cases.filter((x) => x.case !== c.case);
       renderQueue();
@@ -1037,10 +1098,13 @@ async function runRekey(unit) {
       byId("rekey-remaining").textContent = String(page.remaining);
       if (todo.length === 0) break;
       for (const ref of todo) {
-        sayInfo(status, `${t("js-console-rekey-progress")} ${done + skipped.size + 1} / ${done + page.remaining}`);
+        const line = `${t("js-console-rekey-progress")} ${done + skipped.size + 1} / ${done + page.remaining}`;
+        sayInfo(status, line);
         await paint();
         try {
-          await reencryptCase(ref, unit);
+          await reencryptCase(ref, unit, (n, total) => {
+            if (gen === state.generation && total > 0) sayInfo(status, `${line} · ${t("js-console-rekey-items")} ${n} / ${total}`);
+          });
           done += 1;
         } catch (err) {
           if (err instanceof ConsoleError && (err.sessionLost || err.code === "network")) throw err;
@@ -1135,6 +1199,191 @@ async function loadAudit(reset) {
 }
 
 // ---------------------------------------------------------------------------
+// Attachments: fetched, opened and checked here; saved, never shown inline
+// (a voice recording may be played from a blob: URL).
+
+/** The case's attachment and its description for a button in the thread. */
+function attachmentFor(button) {
+  const item = button.closest("li.attachment");
+  const c = state.current;
+  if (!item || !c) return null;
+  const m = c.messages.find((x) => String(x.id) === item.dataset.message);
+  const index = Number(item.dataset.index);
+  const file = m && m.attachments[index];
+  if (!file || String(file.id) !== item.dataset.attachment) return null;
+  return { item, message: m, file, index, status: item.querySelector(".attachment-status") };
+}
+
+/** Fetches, decrypts, cuts the padding and checks the SHA-256: → {bytes, name, description}. */
+async function fetchAndOpen(ref, found) {
+  const bytes = await api.getAttachment(ref, found.file.id);
+  if (!state.identity) throw new AttachmentError("undecryptable");
+  const text = await openEnvelope(found.message.envelope);
+  const view = text === null ? null : readPlaintext(found.message.from, text);
+  const description = view && view.attachments ? view.attachments[found.index] || null : null;
+  const opened = await openAttachment(state.identity, bytes, description, found.index + 1);
+  return { ...opened, description };
+}
+
+function keepBlobUrl(blob) {
+  const url = URL.createObjectURL(blob);
+  state.blobUrls.add(url);
+  return url;
+}
+
+function dropBlobUrl(url) {
+  if (state.blobUrls.delete(url)) URL.revokeObjectURL(url);
+}
+
+async function downloadAttachment(button) {
+  const found = attachmentFor(button);
+  if (!found) return;
+  const gen = state.generation;
+  const ref = state.current.case;
+  button.disabled = true;
+  sayInfo(found.status, t("js-console-attachment-progress"));
+  try {
+    const file = await fetchAndOpen(ref, found);
+    if (gen !== state.generation) return file.bytes.fill(0);
+    // A generic type: the browser saves the file and never renders it.
+    const blob = new Blob([file.bytes], { type: "application/octet-stream" });
+    file.bytes.fill(0);
+    const url = keepBlobUrl(blob);
+    const a = el("a");
+    a.href = url;
+    a.download = file.name;
+    a.rel = "noopener";
+    a.hidden = true;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    // Long enough for the browser to start the download, then gone.
+    setTimeout(() => dropBlobUrl(url), 30000);
+    sayInfo(found.status, `${t("js-console-attachment-saved")} ${file.name}`, "ok");
+  } catch (err) {
+    if (gen === state.generation) sayError(found.status, err);
+  } finally {
+    if (button.isConnected) button.disabled = false;
+  }
+}
+
+async function playAttachment(button) {
+  const found = attachmentFor(button);
+  if (!found) return;
+  const gen = state.generation;
+  const ref = state.current.case;
+  button.disabled = true;
+  sayInfo(found.status, t("js-console-attachment-progress"));
+  try {
+    const file = await fetchAndOpen(ref, found);
+    const type = playableAudioType(file.description);
+    if (gen !== state.generation || !type) {
+      file.bytes.fill(0);
+      return;
+    }
+    const blob = new Blob([file.bytes], { type });
+    file.bytes.fill(0);
+    const old = found.item.querySelector("audio");
+    if (old) {
+      dropBlobUrl(old.src);
+      old.remove();
+    }
+    const audio = el("audio", "attachment-audio");
+    audio.controls = true;
+    audio.preload = "metadata";
+    audio.src = keepBlobUrl(blob);
+    found.item.append(audio);
+    sayInfo(found.status, "");
+    audio.focus();
+  } catch (err) {
+    if (gen === state.generation) sayError(found.status, err);
+  } finally {
+    if (button.isConnected) button.disabled = false;
+  }
+}
+
+function initAttachments() {
+  byId("case-thread").addEventListener("click", (event) => {
+    const button = event.target.closest("li.attachment button[data-action]");
+    if (!button || button.disabled || !state.identity) return;
+    if (button.dataset.action === "download") downloadAttachment(button);
+    else if (button.dataset.action === "play") playAttachment(button);
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Security key (passkey): a second copy of the same identity (docs/console.md)
+
+function renderPasskeyPanel() {
+  const panel = byId("passkey-panel");
+  const s = state.session;
+  // Without WebAuthn there is nothing to offer: the passphrase is the way in.
+  panel.hidden = !passkeysAvailable() || !s || !s.key;
+  if (panel.hidden) return;
+  const has = Boolean(s.key.passkey);
+  byId("passkey-state").textContent = t(has ? "js-console-passkey-state-on" : "js-console-passkey-state-off");
+  byId("passkey-add").hidden = has;
+  byId("passkey-remove").hidden = !has;
+  disarm(byId("passkey-remove"), "js-console-passkey-remove");
+  setBusy("passkey-fieldset", !state.identity);
+}
+
+function initPasskey() {
+  const status = byId("passkey-status");
+  byId("passkey-add").addEventListener("click", async () => {
+    const s = state.session;
+    if (!s || !s.key || !state.identity) return;
+    const gen = state.generation;
+    setBusy("passkey-fieldset", true);
+    sayInfo(status, t("js-console-passkey-progress-add"));
+    try {
+      const copy = await createPasskeyCopy(state.identity, s.key.recipient, {
+        keyName: `Passerelle ${s.login}`,
+        rpId: location.hostname,
+      });
+      if (gen !== state.generation) return;
+      await api.putPasskey(copy.credential, copy.wrappedBase64);
+      if (gen !== state.generation) return;
+      s.key.passkey = { credential: copy.credential, wrappedIdentity: copy.wrappedBase64 };
+      renderPasskeyPanel();
+      sayInfo(status, t("js-console-passkey-added"), "ok");
+    } catch (err) {
+      if (gen === state.generation) {
+        sayError(status, err, {
+          no_key: "js-console-passkey-error-no_key",
+          // The copy did not give this key back: nothing was uploaded.
+          key_mismatch: "js-console-passkey-error-verify",
+          malformed: "js-console-passkey-error-verify",
+        });
+      }
+    } finally {
+      if (gen === state.generation) setBusy("passkey-fieldset", !state.identity);
+    }
+  });
+  byId("passkey-remove").addEventListener("click", async () => {
+    const s = state.session;
+    const button = byId("passkey-remove");
+    if (!s || !s.key || !s.key.passkey) return;
+    if (!armed(button, "js-console-passkey-remove-confirm", "js-console-passkey-remove")) return;
+    const gen = state.generation;
+    setBusy("passkey-fieldset", true);
+    sayInfo(status, t("js-console-progress-saving"));
+    try {
+      await api.removePasskey();
+      if (gen !== state.generation) return;
+      s.key.passkey = null;
+      renderPasskeyPanel();
+      sayInfo(status, t("js-console-passkey-removed"), "ok");
+    } catch (err) {
+      if (gen === state.generation) sayError(status, err);
+    } finally {
+      disarm(button, "js-console-passkey-remove");
+      if (gen === state.generation) setBusy("passkey-fieldset", !state.identity);
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------
 // Navigation, sign-out, inactivity
 
 async function signOut(everywhere) {
@@ -1219,6 +1468,8 @@ export async function initConsole() {
   initQueue();
   initCase();
   initCaseExtras();
+  initAttachments();
+  initPasskey();
   initSupervisor();
   initNavigation();
 

@@ -1,6 +1,8 @@
 // Pure helpers of the officer console: query strings, message ids for codes,
 // and the reading of decrypted plaintexts. No DOM here (the tests run it in Node).
 
+import { readDescriptions } from "./attachments.js";
+
 export const STATUSES = ["received", "under_review", "action_taken", "referred", "closed"];
 export const OUTCOMES = [
   "investigation_opened",
@@ -102,6 +104,18 @@ export const ERROR_MESSAGES = {
   cannot_revoke: "js-console-error-cannot_revoke",
   invalid_email: "js-console-error-invalid_email",
   invalid_query: "js-console-error-invalid_query",
+  // Security key (passkey) copy of the identity.
+  passkey_unsupported: "js-console-passkey-error-unsupported",
+  passkey_no_prf: "js-console-passkey-error-no_prf",
+  passkey_cancelled: "js-console-passkey-error-cancelled",
+  passkey_exists: "js-console-passkey-error-exists",
+  passkey_wrong_key: "js-console-passkey-error-wrong_key",
+  passkey_failed: "js-console-passkey-error-failed",
+  // Attachments.
+  attachment_undecryptable: "js-console-attachment-error-undecryptable",
+  attachment_undescribed: "js-console-attachment-error-undescribed",
+  attachment_size: "js-console-attachment-error-size",
+  attachment_sha256_mismatch: "js-console-attachment-error-sha256_mismatch",
 };
 
 /** Message id for an error code; the generic one when we have none. */
@@ -164,8 +178,9 @@ const str = (v) => (typeof v === "string" ? v : "");
 
 /**
  * What a decrypted plaintext says, for display:
- *   {from, kind: "report", fields: {what, when, where, who}, consent, urgent, region, language, category, mismatch}
- *   {from, kind: "message"|"reply"|"note"|…, text, mismatch}
+ *   {from, kind: "report", fields: {what, when, where, who}, consent, urgent, region, language, category, attachments, mismatch}
+ *   {from, kind: "message"|"reply"|"note"|…, text, attachments, mismatch}
+ * `attachments` are the files' descriptions (attachments.js readDescriptions).
  *   {from, kind: "invalid"} when it is not a JSON object.
  * `mismatch` is true when the kind is not one its sender may write.
  */
@@ -191,9 +206,10 @@ export function readPlaintext(from, text) {
       region: str(json.region) || null,
       language: str(json.language) || null,
       category: str(json.category) || null,
+      attachments: readDescriptions(json.attachments),
     };
   }
-  return { from, kind, mismatch, text: str(json.text) };
+  return { from, kind, mismatch, text: str(json.text), attachments: readDescriptions(json.attachments) };
 }
 
 export const NOTIFY_MODES = ["each", "digest", "off"];

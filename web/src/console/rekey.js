@@ -1,6 +1,8 @@
 // Transfer and re-key (docs/console.md): every envelope of a case is opened on
 // this device and encrypted again, unchanged (padding included), to the target
 // unit's current set; a unit reply also to the reporter's reply recipient.
+// Every attachment of the case too (docs/api.md, "Attachments"): fetched,
+// opened and encrypted again to the target set, its zero padding kept as it is.
 // Importable in Node (the tests run it): no DOM.
 
 import { Decrypter, Encrypter } from "age-encryption";
@@ -8,11 +10,12 @@ import { fromBase64, isX25519Recipient, toBase64 } from "../crypto.js";
 
 /** Some envelopes of the thread do not open with this officer's key. */
 export class UndecryptableError extends Error {
-  constructor(ids) {
-    super(`${ids.length} envelope(s) do not open with this key`);
+  constructor(ids, attachmentIds = []) {
+    super(`${ids.length} envelope(s) and ${attachmentIds.length} attachment(s) do not open with this key`);
     this.name = "UndecryptableError";
     this.code = "undecryptable";
     this.ids = ids;
+    this.attachmentIds = attachmentIds;
   }
 }
 
@@ -57,4 +60,60 @@ export async function reencryptThread(identity, messages, target, replyRecipient
     for (const o of opened) o.plain.fill(0);
   }
   return out;
+}
+
+/** Every attachment of the case's messages, in thread order: [{id, size}]. */
+export function caseAttachments(messages) {
+  const out = [];
+  for (const m of messages || []) for (const a of Array.isArray(m.attachments) ? m.attachments : []) out.push(a);
+  return out;
+}
+
+/**
+ * The whole body of POST /api/v1/cases/{case}/reencrypt but unit and key_set:
+ * {envelopes: [{id, envelope}], attachments: [{id, envelope}]}.
+ * `fetchAttachment(id)` gives an attachment's age file (bytes); attachments
+ * go to `target` only (they are the reporter's, never a reply). `onProgress(done,
+ * total)` counts envelopes and attachments. Nothing is sent by this function;
+ * it throws UndecryptableError (listing envelope and attachment ids) if any
+ * of them stays shut, after looking at all of them.
+ */
+export async function reencryptCase(identity, c, target, { fetchAttachment, onProgress } = {}) {
+  const files = caseAttachments(c.messages);
+  const total = c.messages.length + files.length;
+  const tick = (done) => {
+    if (onProgress) onProgress(done, total);
+  };
+  tick(0);
+  const envelopes = await reencryptThread(identity, c.messages, target, c.replyRecipient);
+  tick(envelopes.length);
+  const attachments = [];
+  const shut = [];
+  for (const a of files) {
+    if (typeof fetchAttachment !== "function") throw new Error("attachments need fetchAttachment");
+    // Fetched one at a time: a case may hold tens of MiB of them.
+    const bytes = await fetchAttachment(a.id);
+    let plain = null;
+    try {
+      const d = new Decrypter();
+      d.addIdentity(identity);
+      plain = await d.decrypt(bytes);
+    } catch {
+      shut.push(a.id);
+    }
+    if (plain) {
+      try {
+        if (shut.length === 0) {
+          const e = new Encrypter();
+          for (const r of target) e.addRecipient(r);
+          attachments.push({ id: a.id, envelope: toBase64(await e.encrypt(plain)) });
+        }
+      } finally {
+        plain.fill(0);
+      }
+    }
+    tick(envelopes.length + attachments.length + shut.length);
+  }
+  if (shut.length > 0) throw new UndecryptableError([], shut);
+  return { envelopes, attachments };
 }

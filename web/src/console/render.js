@@ -2,7 +2,8 @@
 // decrypted envelope goes in with textContent (through el()), never as HTML;
 // classes and attributes come from fixed tables, never from data.
 
-import { el, formatTime, t, timeEl } from "../ui.js";
+import { el, formatTime, pageLang, t, timeEl } from "../ui.js";
+import { formatSize, playableAudioType, sanitiseName } from "./attachments.js";
 import { CATEGORY_LABELS, KEY_KIND_LABELS, LANGUAGE_LABELS, OUTCOME_LABELS, ROLE_LABELS, STATUS_LABELS, shortKey } from "./model.js";
 
 const label = (table, key) => (key && Object.prototype.hasOwnProperty.call(table, key) ? t(table[key]) : key || "");
@@ -104,11 +105,85 @@ function reportBody(view) {
   return dl;
 }
 
+const ATTACHMENT_KIND_LABELS = {
+  photo: "js-console-attachment-kind-photo",
+  document: "js-console-attachment-kind-document",
+  voice: "js-console-attachment-kind-voice",
+  other: "js-console-attachment-kind-other",
+};
+
+/**
+ * The attachments of one message: `files` from the server ([{id, size}]),
+ * `descriptions` from the decrypted envelope (same order), or null when the
+ * envelope did not open. Each gets a download button (and a playback button
+ * for a voice recording); nothing is shown inline. Buttons carry the message
+ * and attachment ids; console.js does the work.
+ */
+export function attachmentBlock(messageId, files, descriptions) {
+  const box = el("div", "attachments");
+  box.append(el("p", "attachments-title", `${t("js-console-attachments-title")} ${files.length}`));
+  if (descriptions && descriptions.length !== files.length) {
+    box.append(el("p", "message-warning", t("js-console-attachments-mismatch")));
+  }
+  const list = el("ul", "attachment-list");
+  files.forEach((f, i) => {
+    const d = descriptions ? descriptions[i] || null : null;
+    const item = el("li", "attachment");
+    item.dataset.message = String(messageId);
+    item.dataset.attachment = String(f.id);
+    item.dataset.index = String(i);
+    const head = el("p", "attachment-head");
+    const kind = d ? d.kind : "other";
+    head.append(el("span", "attachment-kind", t(ATTACHMENT_KIND_LABELS[kind] || ATTACHMENT_KIND_LABELS.other)), " ");
+    const name = el("bdi", "attachment-name", d ? sanitiseName(d.name, i + 1) : `attachment-${i + 1}`);
+    head.append(name);
+    if (d && d.size !== null) head.append(" · ", el("span", "attachment-size", formatSize(d.size, pageLang())));
+    else if (f.size !== null) head.append(" · ", el("span", "attachment-size", `${t("js-console-attachment-encrypted-size")} ${formatSize(f.size, pageLang())}`));
+    item.append(head);
+    if (d && d.kind === "photo" && d.metadataRemoved !== null) {
+      item.append(
+        el(
+          "p",
+          d.metadataRemoved ? "attachment-meta" : "attachment-meta attachment-meta-kept",
+          t(d.metadataRemoved ? "js-console-attachment-metadata-removed" : "js-console-attachment-metadata-kept"),
+        ),
+      );
+    }
+    if (!descriptions) {
+      item.append(el("p", "attachment-meta", t("js-console-attachment-locked")));
+    } else if (!d) {
+      item.append(el("p", "message-warning", t("js-console-attachment-error-undescribed")));
+    } else {
+      const actions = el("p", "attachment-actions");
+      const download = el("button", "button button-secondary button-small attachment-download", t("js-console-attachment-download"));
+      download.type = "button";
+      download.dataset.action = "download";
+      actions.append(download);
+      if (playableAudioType(d)) {
+        const play = el("button", "button button-secondary button-small attachment-play", t("js-console-attachment-play"));
+        play.type = "button";
+        play.dataset.action = "play";
+        actions.append(" ", play);
+      }
+      item.append(actions);
+      const status = el("p", "status attachment-status");
+      status.setAttribute("role", "status");
+      status.setAttribute("aria-live", "polite");
+      status.hidden = true;
+      item.append(status);
+    }
+    list.append(item);
+  });
+  box.append(list);
+  return box;
+}
+
 /**
  * One message of the thread. `view` is readPlaintext()'s answer, or null when
- * the envelope did not open with this officer's key.
+ * the envelope did not open with this officer's key. `attachments` are the
+ * server's list for the message ([{id, size}]), `id` its id.
  */
-export function threadItem({ from, at, view, first }) {
+export function threadItem({ from, at, view, first, id = null, attachments = [] }) {
   const kind = view ? view.kind : null;
   const item = el("li", `message ${SENDER_CLASS[from] || "message-other"}`);
   if (kind === "report") item.classList.add("message-report");
@@ -118,12 +193,14 @@ export function threadItem({ from, at, view, first }) {
   if (!view) {
     item.classList.add("message-locked");
     item.append(el("p", "message-body message-unreadable", t("js-console-thread-unreadable")));
+    if (attachments.length > 0) item.append(attachmentBlock(id, attachments, null));
     return item;
   }
   if (view.mismatch) item.append(el("p", "message-warning", t("js-console-thread-mismatch")));
   if (kind === "report") item.append(reportBody(view));
   else if (kind === "invalid") item.append(el("p", "message-body message-unreadable", t("js-console-thread-invalid")));
   else item.append(textBlock(view.text));
+  if (attachments.length > 0) item.append(attachmentBlock(id, attachments, view.attachments || []));
   return item;
 }
 

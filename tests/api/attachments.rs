@@ -1,0 +1,367 @@
+//! Attachments: files encrypted on the reporter's device travel with the report or
+//! message they belong to, land in the same transaction, respect the limits, are
+//! fetched one by one by the case's unit only (audited), and follow the case on a
+//! transfer.
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use passerelle::crypto;
+use serde_json::{Value, json};
+
+use crate::helpers::*;
+use crate::on_both_backends;
+
+/// A file as a reporter's device sends it: padded to 64 KiB, encrypted, base64.
+fn attachment(recipients: &[String], content: &[u8]) -> String {
+    let padded = crypto::pad_attachment(content);
+    STANDARD.encode(crypto::encrypt_to(recipients, &padded).unwrap())
+}
+
+fn described(name: &str, media_type: &str, kind: &str, content: &[u8]) -> Value {
+    json!({
+        "name": name, "type": media_type, "kind": kind, "size": content.len(),
+        "sha256": crypto::sha256_hex(content), "metadata_removed": true,
+    })
+}
+
+const PHOTO: &[u8] = b"\xff\xd8\xff\xdbphoto bytes\xff\xd9";
+const VOICE: &[u8] = b"\x1aE\xdf\xa3voice bytes";
+
+async fn report_with_files(app: &TestApp, reporter: &Reporter) -> Value {
+    let mut plain = report_plaintext("gbv", "avec photo et voix");
+    plain["attachments"] = json!([
+        described("photo.jpg", "image/jpeg", "photo", PHOTO),
+        described("voice.webm", "audio/webm;codecs=opus", "voice", VOICE),
+    ]);
+    let to = app.gbv.recipients();
+    let mut body = app.report_body(reporter, "").await;
+    body["envelope"] = json!(envelope_for(&to, &plain));
+    body["attachments"] = json!([attachment(&to, PHOTO), attachment(&to, VOICE)]);
+    body
+}
+
+async fn attachments_travel_with_their_message(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let reporter = Reporter::new();
+    let body = report_with_files(&app, &reporter).await;
+    let res = app.submit(&body).await;
+    assert_eq!(res.status(), 201);
+    let case = res.json::<Value>().await.unwrap()["case"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(app.count("attachment").await, 2);
+
+    // An identical retry answers the same case and stores nothing twice; the same
+    // lookup key with other files is another report.
+    let res = app.submit(&body).await;
+    assert_eq!(res.json::<Value>().await.unwrap()["case"], case.as_str());
+    assert_eq!(app.count("attachment").await, 2);
+    let mut other = body.clone();
+    other["attachments"] = json!([body["attachments"][0]]);
+    assert_eq!(
+        error_code(app.submit(&other).await).await,
+        (409, "lookup_in_use".into())
+    );
+
+    // The officer sees ids and sizes, fetches each file and finds it intact.
+    let fetched: Value = app
+        .officer_get(&app.gbv.token, &format!("/api/v1/cases/{case}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let listed = fetched["messages"][0]["attachments"].as_array().unwrap();
+    assert_eq!(listed.len(), 2);
+    let report = decrypt_b64(
+        &app.gbv.identity,
+        fetched["messages"][0]["envelope"].as_str().unwrap(),
+    );
+    for (i, (a, content)) in listed.iter().zip([PHOTO, VOICE]).enumerate() {
+        let res = app
+            .officer_get(
+                &app.gbv.token,
+                &format!("/api/v1/cases/{case}/attachments/{}", a["id"]),
+            )
+            .await;
+        assert_eq!(res.status(), 200);
+        assert_eq!(res.headers()["content-type"], "application/octet-stream");
+        let bytes = res.bytes().await.unwrap();
+        assert_eq!(a["size"], bytes.len() as u64);
+        let plain = crypto::decrypt_with(std::slice::from_ref(&app.gbv.identity), &bytes).unwrap();
+        assert_eq!(plain.len(), 65536, "padded to 64 KiB");
+        let d = &report["attachments"][i];
+        let size = d["size"].as_u64().unwrap() as usize;
+        assert_eq!(&plain[..size], content);
+        assert_eq!(d["sha256"], crypto::sha256_hex(&plain[..size]));
+    }
+    assert_eq!(
+        app.count_where("audit_log", "action = 'attachment.fetch'")
+            .await,
+        2
+    );
+
+    // Another unit's officer, an unknown id, a foreign case: not found, nothing logged.
+    let first = listed[0]["id"].as_i64().unwrap();
+    let before = app.snapshot().await;
+    for (token, path) in [
+        (
+            &app.child.token,
+            format!("/api/v1/cases/{case}/attachments/{first}"),
+        ),
+        (
+            &app.gbv.token,
+            format!("/api/v1/cases/{case}/attachments/999999"),
+        ),
+        (
+            &app.gbv.token,
+            format!("/api/v1/cases/{case}/attachments/x"),
+        ),
+    ] {
+        assert_eq!(
+            error_code(app.officer_get(token, &path).await).await,
+            (404, "not_found".into()),
+            "{path}"
+        );
+    }
+    let other_reporter = Reporter::new();
+    let other_case: Value = app
+        .submit(&app.report_body(&other_reporter, "sans fichier").await)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let before_other = app.snapshot().await;
+    assert_eq!(
+        error_code(
+            app.officer_get(
+                &app.gbv.token,
+                &format!(
+                    "/api/v1/cases/{}/attachments/{first}",
+                    other_case["case"].as_str().unwrap()
+                ),
+            )
+            .await
+        )
+        .await,
+        (404, "not_found".into())
+    );
+    assert_eq!(app.snapshot().await, before_other);
+    assert_ne!(before, before_other);
+
+    // The reporter sees sizes only, and adds a file later.
+    let follow: Value = app.follow_up(&reporter.lookup).await.json().await.unwrap();
+    assert_eq!(
+        follow["messages"][0]["attachments"],
+        json!([{"size": listed[0]["size"]}, {"size": listed[1]["size"]}])
+    );
+    let to = app.gbv.recipients();
+    let doc = b"%PDF-1.4 a later document";
+    let res = app
+        .reporter_message(
+            &reporter.lookup,
+            &json!({
+                "envelope": envelope_for(&to, &json!({"v":1,"kind":"message","text":"voici",
+                    "attachments":[described("doc.pdf", "application/pdf", "document", doc)]})),
+                "key_set": app.key_set("gbv").await,
+                "attachments": [attachment(&to, doc)],
+            }),
+        )
+        .await;
+    assert_eq!(res.status(), 201);
+    assert_eq!(app.count("attachment").await, 3);
+}
+on_both_backends!(attachments_travel_with_their_message);
+
+fn small_limits(s: &mut passerelle::settings::Settings) {
+    s.limits.max_attachments = 3;
+    s.limits.max_attachment_bytes = 100_000;
+    s.limits.max_message_attachment_bytes = 150_000;
+    s.limits.max_case_attachment_bytes = 250_000;
+}
+
+async fn bad_attachments_change_nothing(backend: Backend) {
+    let app = spawn_app_with(
+        backend,
+        Options {
+            tweak: Some(small_limits),
+            ..Options::default()
+        },
+    )
+    .await;
+    let units = app.get_units().await;
+    assert_eq!(units["limits"]["max_attachments"], 3);
+    assert_eq!(units["limits"]["max_attachment_bytes"], 100_000);
+    let to = app.gbv.recipients();
+    let small = attachment(&to, b"small");
+    let big = attachment(&to, &[1u8; 70_000]);
+    let scrypt = {
+        let enc = age::Encryptor::with_user_passphrase(secrecy::SecretString::from(
+            "passphrase".to_string(),
+        ));
+        let mut out = Vec::new();
+        let mut w = enc.wrap_output(&mut out).unwrap();
+        std::io::Write::write_all(&mut w, &crypto::pad_attachment(b"x")).unwrap();
+        w.finish().unwrap();
+        STANDARD.encode(out)
+    };
+    let wrong_count = attachment(&to[..1], b"small");
+
+    let before = app.snapshot().await;
+    for (files, expected) in [
+        (vec![small.clone(); 4], (400, "too_many_attachments")),
+        (vec![big.clone()], (413, "attachment_too_large")),
+        (vec![small.clone(); 3], (413, "attachments_too_large")),
+        (
+            vec![small.clone(), "not base64!".into()],
+            (400, "invalid_envelope"),
+        ),
+        (vec![scrypt.clone()], (400, "invalid_envelope")),
+        (
+            vec![small.clone(), wrong_count.clone()],
+            (400, "wrong_recipient_count"),
+        ),
+    ] {
+        let mut body = app.report_body(&Reporter::new(), "x").await;
+        body["attachments"] = json!(files);
+        let res = app.submit(&body).await;
+        let (status, code) = error_code(res).await;
+        assert_eq!((status, code.as_str()), expected);
+    }
+    assert_eq!(app.snapshot().await, before, "refusals stored nothing");
+
+    // Which attachment is wrong is said, and nothing of its content.
+    let mut body = app.report_body(&Reporter::new(), "x").await;
+    body["attachments"] = json!([small, "not base64!"]);
+    let res: Value = app.submit(&body).await.json().await.unwrap();
+    let message = res["error"]["message"].as_str().unwrap();
+    assert!(message.starts_with("attachment 2:"), "{message}");
+
+    // The case as a whole is limited too: two files, then two more is too many bytes.
+    let reporter = Reporter::new();
+    let mut body = app.report_body(&reporter, "x").await;
+    body["attachments"] = json!([small, small]);
+    assert_eq!(app.submit(&body).await.status(), 201);
+    let message = |files: Vec<String>| {
+        json!({
+            "envelope": envelope_for(&to, &json!({"v":1,"kind":"message","text":"plus"})),
+            "attachments": files,
+        })
+    };
+    let before = app.snapshot().await;
+    let res = app
+        .reporter_message(
+            &reporter.lookup,
+            &message(vec![small.clone(), small.clone()]),
+        )
+        .await;
+    assert_eq!(error_code(res).await, (413, "attachments_too_large".into()));
+    let res = app
+        .reporter_message(&reporter.lookup, &message(vec![wrong_count]))
+        .await;
+    assert_eq!(error_code(res).await, (400, "wrong_recipient_count".into()));
+    assert_eq!(app.snapshot().await, before);
+    let res = app
+        .reporter_message(&reporter.lookup, &message(vec![small]))
+        .await;
+    assert_eq!(res.status(), 201);
+}
+on_both_backends!(bad_attachments_change_nothing);
+
+async fn a_transfer_takes_the_files_along(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let reporter = Reporter::new();
+    let res = app.submit(&report_with_files(&app, &reporter).await).await;
+    let case = res.json::<Value>().await.unwrap()["case"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let fetched: Value = app
+        .officer_get(&app.gbv.token, &format!("/api/v1/cases/{case}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let target = app.child.recipients();
+    let envelopes: Vec<Value> = fetched["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            let plain = decrypt_b64(&app.gbv.identity, m["envelope"].as_str().unwrap());
+            json!({"id": m["id"], "envelope": envelope_for(&target, &plain)})
+        })
+        .collect();
+    let mut files = Vec::new();
+    for a in fetched["messages"][0]["attachments"].as_array().unwrap() {
+        let bytes = app
+            .officer_get(
+                &app.gbv.token,
+                &format!("/api/v1/cases/{case}/attachments/{}", a["id"]),
+            )
+            .await
+            .bytes()
+            .await
+            .unwrap();
+        let plain = crypto::decrypt_with(std::slice::from_ref(&app.gbv.identity), &bytes).unwrap();
+        files.push(json!({
+            "id": a["id"],
+            "envelope": STANDARD.encode(crypto::encrypt_to(&target, &plain).unwrap()),
+        }));
+    }
+    let key_set = app.key_set("child-protection").await;
+    let path = format!("/api/v1/cases/{case}/reencrypt");
+    // Leaving a file behind (it would stay readable by the old unit only) is refused.
+    let before = app.snapshot().await;
+    let res = app
+        .officer_post(
+            &app.gbv.token,
+            &path,
+            &json!({"unit": "child-protection", "key_set": key_set, "envelopes": envelopes,
+                    "attachments": [files[0]]}),
+        )
+        .await;
+    assert_eq!(error_code(res).await, (409, "thread_changed".into()));
+    assert_eq!(app.snapshot().await, before);
+    let res = app
+        .officer_post(
+            &app.gbv.token,
+            &path,
+            &json!({"unit": "child-protection", "key_set": key_set, "envelopes": envelopes,
+                    "attachments": files}),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+
+    // The new unit reads the files; the old one cannot reach them.
+    let moved: Value = app
+        .officer_get(&app.child.token, &format!("/api/v1/cases/{case}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let listed = moved["messages"][0]["attachments"].as_array().unwrap();
+    let first = &listed[0];
+    assert_eq!(first["key_set"], key_set);
+    let bytes = app
+        .officer_get(
+            &app.child.token,
+            &format!("/api/v1/cases/{case}/attachments/{}", first["id"]),
+        )
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    let plain = crypto::decrypt_with(std::slice::from_ref(&app.child.identity), &bytes).unwrap();
+    assert_eq!(&plain[..PHOTO.len()], PHOTO);
+    assert_eq!(
+        app.officer_get(
+            &app.gbv.token,
+            &format!("/api/v1/cases/{case}/attachments/{}", first["id"]),
+        )
+        .await
+        .status(),
+        404
+    );
+}
+on_both_backends!(a_transfer_takes_the_files_along);
