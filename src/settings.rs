@@ -56,6 +56,10 @@ pub struct LimitSettings {
     pub max_message_attachment_bytes: usize,
     /// All attachments of one case.
     pub max_case_attachment_bytes: u64,
+    /// Failed follow-up lookups a source may make at once, and how many more it
+    /// earns per minute (src/routes/throttle.rs).
+    pub follow_up_guess_burst: u32,
+    pub follow_up_guesses_per_minute: u32,
 }
 
 impl LimitSettings {

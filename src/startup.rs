@@ -28,6 +28,8 @@ pub struct AppState {
     pub i18n: Arc<I18n>,
     /// Wakes the notification worker when the outbox gets a row.
     pub notifier: Arc<Notify>,
+    /// Failed follow-up lookups, by source (in memory only).
+    pub guesses: Arc<crate::routes::throttle::GuessThrottle>,
 }
 
 pub struct Application {
@@ -72,6 +74,10 @@ impl Application {
             lookup_secret,
             i18n,
             notifier: notifier.clone(),
+            guesses: Arc::new(crate::routes::throttle::GuessThrottle::new(
+                settings.limits.follow_up_guess_burst,
+                settings.limits.follow_up_guesses_per_minute,
+            )),
         });
         let max_body = settings.limits.max_body_bytes;
         let server = HttpServer::new(move || {

@@ -280,6 +280,7 @@ fn browser_round_trip_on_postgres() {
                     "officer_token",
                     "report",
                     "message",
+                    "attachment",
                     "status_change",
                     "outbox",
                     "audit_log",
@@ -313,4 +314,139 @@ fn browser_round_trip_on_postgres() {
     let _ = rt.block_on(
         admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")),
     );
+}
+
+/// The JPEG without its APP1 (Exif, XMP) and APP13 (IPTC) segments, every other
+/// byte as it was: what the reporter's page must send of a photo by default. Our
+/// own reading of the format, independent of the page's.
+fn without_metadata(jpeg: &[u8]) -> Vec<u8> {
+    assert_eq!(&jpeg[..2], b"\xff\xd8", "not a JPEG");
+    let mut out = jpeg[..2].to_vec();
+    let mut i = 2;
+    while i + 4 <= jpeg.len() {
+        assert_eq!(jpeg[i], 0xff, "a JPEG segment was expected at {i}");
+        let marker = jpeg[i + 1];
+        if marker == 0xda {
+            // Start of scan: the image data follows, to the end.
+            out.extend_from_slice(&jpeg[i..]);
+            return out;
+        }
+        let len = usize::from(u16::from_be_bytes([jpeg[i + 2], jpeg[i + 3]]));
+        if marker != 0xe1 && marker != 0xed {
+            out.extend_from_slice(&jpeg[i..i + 2 + len]);
+        }
+        i += 2 + len;
+    }
+    panic!("no image data in the JPEG");
+}
+
+/// A report with a photo (GPS metadata inside) and a voice clip recorded through
+/// the page, in Arabic and in Tigrinya; the officer client decrypts both files
+/// intact, and the photo's location is gone. The quick exit leaves no way back.
+#[test]
+fn photo_and_voice_in_arabic_and_tigrinya() {
+    if support::chromium().is_none() || !support::node_ready("browser") {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let server = support::Demo::start(data.path(), None, None);
+    for lang in ["ar", "ti"] {
+        let nonce = passerelle::crypto::random_bytes::<6>()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>();
+        let canary = format!("GPS canary {nonce}");
+        let original_path = data.path().join(format!("original-{lang}.jpg"));
+        let report = flow(
+            &[
+                "report",
+                "--base",
+                &server.base,
+                "--lang",
+                lang,
+                "--category",
+                "gbv",
+                "--canary",
+                &canary,
+                "--photo",
+                original_path.to_str().unwrap(),
+                "--voice",
+                "2",
+            ],
+            &data.path().join(format!("report-{lang}.json")),
+        );
+        let case = report["case"].as_str().unwrap().to_string();
+        let requests = sent(&report);
+        assert_absent(requests.as_bytes(), &canary, "the browser's requests");
+        eprintln!("{lang} report with files: {}", report["timings_ms"]);
+
+        let out = data.path().join(format!("files-{lang}"));
+        let saved: Value = serde_json::from_str(&client(
+            &server,
+            &[
+                "attachments",
+                &case,
+                "--out",
+                out.to_str().unwrap(),
+                "--json",
+            ],
+        ))
+        .unwrap();
+        let saved = saved.as_array().unwrap();
+        assert_eq!(saved.len(), 2, "{saved:?}");
+        let photo = saved
+            .iter()
+            .find(|f| f["kind"] == "photo")
+            .expect("a photo");
+        let voice = saved
+            .iter()
+            .find(|f| f["kind"] == "voice")
+            .expect("a voice clip");
+
+        let original = std::fs::read(&original_path).unwrap();
+        assert!(
+            original
+                .windows(canary.len())
+                .any(|w| w == canary.as_bytes()),
+            "the test photo has no GPS canary to remove"
+        );
+        let received = std::fs::read(photo["file"].as_str().unwrap()).unwrap();
+        assert_eq!(photo["metadata_removed"], true);
+        assert_absent(&received, &canary, "the received photo");
+        assert_absent(&received, "Exif", "the received photo");
+        assert_eq!(
+            received,
+            without_metadata(&original),
+            "the photo's image bytes changed"
+        );
+
+        let clip = std::fs::read(voice["file"].as_str().unwrap()).unwrap();
+        assert!(
+            clip.starts_with(b"\x1a\x45\xdf\xa3"),
+            "the voice clip is not WebM"
+        );
+        assert!(clip.len() > 1000, "the voice clip is {} bytes", clip.len());
+        assert!(voice["type"].as_str().unwrap().starts_with("audio/"));
+    }
+
+    let exit = flow(
+        &[
+            "quick-exit",
+            "--base",
+            &server.base,
+            "--lang",
+            "ti",
+            "--category",
+            "gbv",
+            "--canary",
+            "quick exit canary",
+        ],
+        &data.path().join("quick-exit.json"),
+    );
+    let runs = exit["quick_exit"].as_array().unwrap();
+    assert!(runs.len() >= 2, "{runs:?}");
+    for run in runs {
+        assert_eq!(run["report_page_reached"], false, "{run}");
+        assert_eq!(run["text_seen_after_back"], false, "{run}");
+    }
 }

@@ -12,7 +12,7 @@ pub use follow_up::{
     CODE_DIGITS, FollowUpCode, FollowUpKeys, PBKDF2_ITERATIONS, damm_check_digit, derive_keys,
 };
 pub use secrets::{
-    ApiToken, LookupDigest, LookupKey, LookupSecret, TokenDigest, random_bytes, sha256,
+    ApiToken, LookupDigest, LookupKey, LookupSecret, TokenDigest, hmac_sha256, random_bytes, sha256,
 };
 
 /// Reads an age identity file (as written by `age-keygen` or `passerelle demo`).

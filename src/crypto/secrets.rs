@@ -25,6 +25,13 @@ pub fn sha256(data: &[u8]) -> [u8; 32] {
     out
 }
 
+pub fn hmac_sha256(key: &[u8], data: &[u8]) -> [u8; 32] {
+    let tag = hmac::sign(&hmac::Key::new(hmac::HMAC_SHA256, key), data);
+    let mut out = [0u8; 32];
+    out.copy_from_slice(tag.as_ref());
+    out
+}
+
 /// The server secret under which lookup keys are stored (HMAC-SHA256 key).
 #[derive(Clone)]
 pub struct LookupSecret(hmac::Key);

@@ -9,6 +9,7 @@ pub mod json;
 pub mod officer_api;
 pub mod pages;
 pub mod public_api;
+pub mod throttle;
 
 use std::time::Instant;
 

@@ -328,10 +328,28 @@ async fn report_for(
     state: &AppState,
     req: &HttpRequest,
 ) -> Result<entities::report::Model, ApiError> {
-    let lookup = lookup_from(req)?;
-    reports::find_by_lookup(&state.db, &state.lookup_secret.digest(&lookup))
-        .await?
-        .ok_or_else(|| ApiError::NotFound("no report matches this follow-up code".into()))
+    let peer = req.peer_addr().map(|a| a.ip());
+    if let Err(retry_after) = state.guesses.check(peer) {
+        return Err(ApiError::TooManyAttempts {
+            message: "too many follow-up codes that match nothing; wait a moment and try again"
+                .into(),
+            retry_after,
+        });
+    }
+    let found = match lookup_from(req) {
+        Ok(lookup) => {
+            reports::find_by_lookup(&state.db, &state.lookup_secret.digest(&lookup)).await?
+        }
+        Err(e @ ApiError::BadRequest { .. }) => {
+            state.guesses.failed(peer);
+            return Err(e);
+        }
+        Err(e) => return Err(e),
+    };
+    found.ok_or_else(|| {
+        state.guesses.failed(peer);
+        ApiError::NotFound("no report matches this follow-up code".into())
+    })
 }
 
 /// How precise times are in an answer: reporters see every time to the hour, so

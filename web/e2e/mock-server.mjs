@@ -13,6 +13,11 @@
 //   POST /mock/faults {"drop_posts":N,"keys_changed":bool} the next N report POSTs
 //        are stored but their answer is lost (connection reset); the next one
 //        after keys_changed gets a 409 after the unit's key_set is bumped
+//   GET  /mock/open?case=REF   reporter messages decrypted with the unit's keys, and
+//        each attachment checked against its description (size, sha256, padding)
+//   POST /mock/limits {"max_attachments",…}            changes the attachment limits
+//        that GET /api/v1/units announces and the API enforces (docs/api.md)
+//   GET  /{lang}/…  every folder of web/locales is served (missing ids: English)
 //
 // Officer console (docs/console.md), see e2e/mock-console.mjs:
 //   GET  /console, /{lang}/console, /console/api/…, and /api/v1/me, /api/v1/cases…
@@ -27,9 +32,9 @@ import { readFileSync, readdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { Encrypter, generateX25519Identity, identityToRecipient } from "age-encryption";
+import { Decrypter, Encrypter, generateX25519Identity, identityToRecipient } from "age-encryption";
 import { createConsoleMock } from "./mock-console.mjs";
 
 const WEB = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -39,9 +44,13 @@ const arg = (name, def) => {
 };
 const PORT = Number(arg("port", "8081"));
 const QUICK_EXIT = "https://www.wikipedia.org/";
+// As the server sends it to public pages: photo previews (img-src blob:) and
+// voice playback (media-src blob:) are the only additions; the microphone is
+// allowed for this origin (the voice message of a report).
 const CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
-  "form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob:; connect-src 'self'; " +
+  "media-src blob:; font-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
+const PERMISSIONS = "camera=(), microphone=(self), geolocation=(), interest-cohort=()";
 
 // ---------------------------------------------------------------------------
 // Fluent (plain messages only) and templates
@@ -58,11 +67,19 @@ function parseFtl(text) {
   return m;
 }
 
-const LANGS = { en: "ltr", fr: "ltr", ar: "rtl" };
+// Every language folder under locales/ (others are being added); missing ids
+// fall back to English, like a half-translated deployment would show them.
+const RTL = new Set(["ar", "fa", "prs", "ps", "ur", "he", "ckb"]);
+const LANGS = Object.fromEntries(
+  ["en", "fr", "ar", ...readdirSync(join(WEB, "locales")).filter((d) => !["en", "fr", "ar"].includes(d)).sort()]
+    .filter((l) => /^[a-z]{2,3}$/.test(l))
+    .map((l) => [l, RTL.has(l) ? "rtl" : "ltr"]),
+);
 const ftl = Object.fromEntries(
   Object.keys(LANGS).map((l) => [l, parseFtl(readFileSync(join(WEB, "locales", l, "passerelle.ftl"), "utf8"))]),
 );
 const tr = (lang) => ({ get: (id) => ftl[lang].get(id) ?? ftl.en.get(id) ?? id });
+const LANG_PATH = new RegExp(`^/(${Object.keys(LANGS).join("|")})(/.*)$`);
 
 const templates = Object.fromEntries(
   readdirSync(join(WEB, "templates")).map((f) => [f, readFileSync(join(WEB, "templates", f), "utf8")]),
@@ -194,7 +211,7 @@ const REGIONS = [
 
 function shell(lang, page, path, category = null, showExit = true) {
   const t = tr(lang);
-  const strings = Object.fromEntries([...ftl[lang].keys()].filter((k) => k.startsWith("js-")).map((k) => [k, t.get(k)]));
+  const strings = Object.fromEntries([...ftl.en.keys()].filter((k) => k.startsWith("js-")).map((k) => [k, t.get(k)]));
   const jsData = JSON.stringify({ lang, quickExit: QUICK_EXIT, category, strings }).replace(/</g, "\\u003c");
   return {
     lang,
@@ -202,7 +219,7 @@ function shell(lang, page, path, category = null, showExit = true) {
     t,
     languages: Object.keys(LANGS).map((code) => ({
       code,
-      name: ftl[code].get("lang-name"),
+      name: ftl[code].get("lang-name") ?? code,
       href: `/${code}${path}`,
       current: code === lang,
     })),
@@ -210,6 +227,8 @@ function shell(lang, page, path, category = null, showExit = true) {
     js_data: jsData,
     page,
     show_exit: showExit,
+    // base.html loads /assets/{bundle}: the console has a bundle of its own.
+    bundle: page === "console" ? "console.js" : "passerelle.js",
   };
 }
 
@@ -220,7 +239,7 @@ const categoryView = (lang, slug) => ({
 });
 
 function page(url) {
-  const m = /^\/(en|fr|ar)(\/.*)$/.exec(url);
+  const m = LANG_PATH.exec(url);
   if (!m) return url === "/" ? { redirect: "/en/" } : url === "/console" ? { redirect: "/en/console" } : null;
   const [, lang, rest] = m;
   if (rest === "/") return render("home.html", { s: shell(lang, "home", "/"), categories: CATEGORIES.map((c) => categoryView(lang, c)) });
@@ -232,7 +251,7 @@ function page(url) {
     return render("report.html", {
       s: shell(lang, "report", rest, r[1]),
       category: categoryView(lang, r[1]),
-      regions: REGIONS.map(([code, l]) => ({ code, label: l[lang] })),
+      regions: REGIONS.map(([code, l]) => ({ code, label: l[lang] ?? l.en })),
     });
   }
   return null;
@@ -301,6 +320,69 @@ function x25519Stanzas(b64) {
   return header.split("\n").filter((l) => l.startsWith("-> X25519 ")).length;
 }
 
+// docs/api.md, "Attachments": the defaults; POST /mock/limits changes them.
+const limits = {
+  max_attachments: 5,
+  max_attachment_bytes: 10485760,
+  max_message_attachment_bytes: 20971520,
+  max_case_attachment_bytes: 41943040,
+};
+let attachmentIds = 1000000; // apart from mock-console's own ids
+
+/** Bytes after the age header (the STREAM: nonce and chunks), or -1. */
+function ageBodyLength(bytes) {
+  const mac = bytes.indexOf("\n--- ", 0, "latin1");
+  if (mac < 0) return -1;
+  const end = bytes.indexOf("\n", mac + 1, "latin1");
+  return end < 0 ? -1 : bytes.length - end - 1;
+}
+
+/**
+ * The request's attachments checked as the server does (shape, stanza count,
+ * 64 KiB padding, limits); {stored} or {status, error, message}.
+ */
+function checkAttachments(list, unit, alreadyHeld) {
+  if (list === undefined || list === null) return { stored: [] };
+  if (!Array.isArray(list) || list.some((a) => typeof a !== "string")) {
+    return { status: 400, error: "invalid_json", message: "a field of the body has the wrong type or value" };
+  }
+  if (list.length > limits.max_attachments) {
+    return { status: 400, error: "too_many_attachments", message: `at most ${limits.max_attachments} attachments` };
+  }
+  let total = 0;
+  for (const [i, a] of list.entries()) {
+    const n = i + 1;
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(a.trim()) || a.trim().length % 4 !== 0 || a.trim() === "") {
+      return { status: 400, error: "invalid_envelope", message: `attachment ${n}: the envelope must be standard base64` };
+    }
+    const bytes = Buffer.from(a, "base64");
+    const stanzas = x25519Stanzas(a);
+    if (stanzas < 0) return { status: 400, error: "invalid_envelope", message: `attachment ${n}: not a binary age v1 file` };
+    if (stanzas !== unit.recipients.length) {
+      return { status: 400, error: "wrong_recipient_count", message: `attachment ${n} has ${stanzas} X25519 recipients; this unit's set needs exactly ${unit.recipients.length}` };
+    }
+    // Padded to 64 KiB: nonce, then whole chunks of 64 KiB + 16.
+    const body = ageBodyLength(bytes);
+    if (body < 16 + 65552 || (body - 16) % 65552 !== 0) {
+      return { status: 400, error: "invalid_envelope", message: `attachment ${n}: not padded to a multiple of 64 KiB` };
+    }
+    if (bytes.length > limits.max_attachment_bytes) {
+      return { status: 413, error: "attachment_too_large", message: `attachment ${n} is too large (at most ${limits.max_attachment_bytes} bytes)` };
+    }
+    total += bytes.length;
+  }
+  if (total > limits.max_message_attachment_bytes || alreadyHeld + total > limits.max_case_attachment_bytes) {
+    return { status: 413, error: "attachments_too_large", message: "the attachments are too large" };
+  }
+  return { stored: list.map((a) => ({ id: ++attachmentIds, key_set: unit.key_set, envelope: a.trim() })) };
+}
+
+const sameFiles = (stored, sent) => {
+  const a = (stored || []).map((x) => x.envelope);
+  const b = (sent || []).map((x) => String(x).trim());
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+};
+
 const json = (res, status, body) => {
   // Errors have the server's shape: {"error":{"code","message"}}.
   if (status >= 400 && typeof body.error === "string") body = { error: { code: body.error, message: body.error } };
@@ -320,6 +402,7 @@ async function api(req, res, url) {
     return json(res, 200, {
       units: units.map(({ slug, name, categories, key_set, recipients }) => ({ slug, name, categories, key_set, recipients })),
       regions: REGIONS.map(([code, labels]) => ({ code, labels })),
+      limits: { ...limits },
     });
   }
   if (req.method === "POST" && url === "/api/v1/reports") {
@@ -333,9 +416,12 @@ async function api(req, res, url) {
     if (b.key_set !== unit.key_set) return json(res, 409, { error: "keys_changed" });
     if (x25519Stanzas(b.envelope) !== unit.recipients.length) return json(res, 400, { error: "bad_envelope" });
     if (!/^[A-Za-z0-9_-]{43}$/.test(b.lookup) || !/^age1/.test(b.reply_recipient)) return json(res, 400, { error: "bad_request" });
+    const files = checkAttachments(b.attachments, unit, 0);
+    if (files.error) return json(res, files.status, { error: { code: files.error, message: files.message } });
     const existing = cases.get(b.lookup);
     if (existing) {
-      if (existing.envelope === b.envelope) {
+      // An identical retry compares the attachments too (docs/api.md).
+      if (existing.envelope === b.envelope && sameFiles(existing.messages[0].attachments, b.attachments)) {
         if (faults.drop_posts > 0) {
           faults.drop_posts -= 1;
           return req.socket.destroy();
@@ -357,7 +443,7 @@ async function api(req, res, url) {
       status: "received",
       history: [{ status: "received", outcome: null, at: now() }],
       // As on the server, the report is the first message of its thread.
-      messages: [message("reporter", b.envelope, unit)],
+      messages: [{ ...message("reporter", b.envelope, unit), attachments: files.stored }],
     };
     cases.set(b.lookup, c);
     if (faults.drop_posts > 0) {
@@ -376,7 +462,14 @@ async function api(req, res, url) {
       status: c.status,
       history: c.history,
       // Internal notes are for the unit only.
-      messages: c.messages.filter((m) => m.from !== "note").map(({ from, envelope, at }) => ({ from, envelope, at })),
+      messages: c.messages
+        .filter((m) => m.from !== "note")
+        .map(({ from, envelope, at, attachments }) => ({
+          from,
+          envelope,
+          at,
+          attachments: (attachments || []).map((a) => ({ id: a.id, size: Buffer.from(a.envelope, "base64").length })),
+        })),
     });
   }
   if (req.method === "POST" && url === "/api/v1/follow-up/messages") {
@@ -386,7 +479,10 @@ async function api(req, res, url) {
     const unit = units.find((u) => u.slug === c.unit);
     if (b.key_set !== undefined && b.key_set !== unit.key_set) return json(res, 409, { error: "keys_changed" });
     if (x25519Stanzas(b.envelope) !== unit.recipients.length) return json(res, 400, { error: "bad_envelope" });
-    c.messages.push(message("reporter", b.envelope, unit));
+    const held = c.messages.flatMap((m) => m.attachments || []).reduce((n, a) => n + Buffer.from(a.envelope, "base64").length, 0);
+    const files = checkAttachments(b.attachments, unit, held);
+    if (files.error) return json(res, files.status, { error: { code: files.error, message: files.message } });
+    c.messages.push({ ...message("reporter", b.envelope, unit), attachments: files.stored });
     c.updated = now();
     return json(res, 201, { ok: true });
   }
@@ -405,6 +501,52 @@ async function api(req, res, url) {
       c.history.push({ status: b.status, outcome: b.outcome ?? null, at: now() });
     }
     return json(res, 200, { ok: true });
+  }
+  if (req.method === "GET" && url === "/mock/open") {
+    // What an officer's client would see: every reporter message of a case
+    // decrypted with the unit's keys, and each attachment checked against its
+    // description (size, SHA-256, zero padding).
+    const ref = new URL(req.url, "http://x").searchParams.get("case");
+    const c = [...cases.values()].find((x) => x.case === ref);
+    if (!c) return json(res, 404, { error: "not_found" });
+    const unit = units.find((u) => u.slug === c.unit);
+    const open = async (b64) => {
+      for (const id of unit.identities) {
+        try {
+          const d = new Decrypter();
+          d.addIdentity(id);
+          return await d.decrypt(Buffer.from(b64, "base64"));
+        } catch {
+          // another key of the unit
+        }
+      }
+      return null;
+    };
+    const out = [];
+    for (const m of c.messages.filter((x) => x.from === "reporter")) {
+      const plain = await open(m.envelope);
+      const doc = plain ? JSON.parse(Buffer.from(plain).toString("utf8").trimEnd()) : null;
+      const files = [];
+      for (const [i, a] of (m.attachments || []).entries()) {
+        const bytes = await open(a.envelope);
+        const desc = doc && Array.isArray(doc.attachments) ? doc.attachments[i] : null;
+        const body = bytes && desc ? Buffer.from(bytes.subarray(0, desc.size)) : null;
+        files.push({
+          description: desc,
+          padded_bytes: bytes ? bytes.length : null,
+          padding_ok: Boolean(bytes && desc && bytes.length % 65536 === 0 && bytes.subarray(desc.size).every((x) => x === 0)),
+          sha256_ok: Boolean(body && createHash("sha256").update(body).digest("hex") === desc.sha256),
+          head_hex: body ? body.subarray(0, 16).toString("hex") : null,
+          has_exif: body ? body.includes(Buffer.from("Exif\0\0")) : null,
+        });
+      }
+      out.push({ message: doc, attachments: files });
+    }
+    return json(res, 200, { case: c.case, messages: out });
+  }
+  if (req.method === "POST" && url === "/mock/limits") {
+    Object.assign(limits, await body(req));
+    return json(res, 200, limits);
   }
   if (req.method === "POST" && url === "/mock/faults") {
     Object.assign(faults, await body(req));
@@ -426,6 +568,7 @@ const bundleDir = mkdtempSync(join(tmpdir(), "passerelle-mock-"));
 execFileSync(process.execPath, [join(WEB, "build.mjs"), join(bundleDir, "passerelle.js")], { stdio: "inherit" });
 const assets = {
   "/assets/passerelle.js": [readFileSync(join(bundleDir, "passerelle.js")), "text/javascript; charset=utf-8"],
+  "/assets/console.js": [readFileSync(join(bundleDir, "console.js")), "text/javascript; charset=utf-8"],
   "/assets/style.css": [readFileSync(join(WEB, "static", "style.css")), "text/css; charset=utf-8"],
 };
 
@@ -435,6 +578,11 @@ const server = createServer(async (req, res) => {
     res.setHeader("Referrer-Policy", "no-referrer");
     res.setHeader("X-Content-Type-Options", "nosniff");
     if (url.startsWith("/api/") || url.startsWith("/mock/") || url.startsWith("/console/api/")) return await api(req, res, url);
+    const font = /^\/assets\/fonts\/([a-z0-9-]+\.woff2)$/.exec(url);
+    if (font && readdirSync(join(WEB, "static", "fonts")).includes(font[1])) {
+      res.writeHead(200, { "Content-Type": "font/woff2", "Cache-Control": "no-cache" });
+      return res.end(readFileSync(join(WEB, "static", "fonts", font[1])));
+    }
     if (assets[url]) {
       res.writeHead(200, { "Content-Type": assets[url][1], "Cache-Control": "no-cache" });
       return res.end(assets[url][0]);
@@ -448,6 +596,7 @@ const server = createServer(async (req, res) => {
     res.writeHead(p ? 200 : 404, {
       "Content-Type": "text/html; charset=utf-8",
       "Content-Security-Policy": CSP,
+      "Permissions-Policy": PERMISSIONS,
       "Cache-Control": "no-store",
     });
     res.end(html);

@@ -80,21 +80,116 @@ function normaliseUnit(u) {
   };
 }
 
-/** Units with their current recipient sets: [{slug, categories, keySet, recipients}]. */
-export async function getUnits() {
+/** The server's defaults (docs/api.md, "Attachments"), used until GET /units says otherwise. */
+export const DEFAULT_LIMITS = Object.freeze({
+  maxAttachments: 5,
+  maxAttachmentBytes: 10485760,
+  maxMessageAttachmentBytes: 20971520,
+});
+
+function count(v, fallback) {
+  return Number.isSafeInteger(v) && v >= 0 ? v : fallback;
+}
+
+function normaliseLimits(l) {
+  const o = l && typeof l === "object" ? l : {};
+  return {
+    maxAttachments: count(o.max_attachments, DEFAULT_LIMITS.maxAttachments),
+    maxAttachmentBytes: count(o.max_attachment_bytes, DEFAULT_LIMITS.maxAttachmentBytes),
+    maxMessageAttachmentBytes: count(o.max_message_attachment_bytes, DEFAULT_LIMITS.maxMessageAttachmentBytes),
+  };
+}
+
+/**
+ * Units with their current recipient sets, and the attachment limits:
+ * {units: [{slug, categories, keySet, recipients}], limits: {maxAttachments, …}}.
+ */
+export async function getDirectory() {
   const json = await request("GET", "/api/v1/units");
   const list = Array.isArray(json) ? json : json && Array.isArray(json.units) ? json.units : null;
   if (!list) throw new ApiError(200, "bad_response", json);
-  return list.filter((u) => u && typeof u === "object").map(normaliseUnit);
+  return {
+    units: list.filter((u) => u && typeof u === "object").map(normaliseUnit),
+    limits: normaliseLimits(json && !Array.isArray(json) ? json.limits : null),
+  };
+}
+
+/** Units with their current recipient sets: [{slug, categories, keySet, recipients}]. */
+export async function getUnits() {
+  return (await getDirectory()).units;
+}
+
+/**
+ * POST with XMLHttpRequest, for requests that carry files: the same rules as
+ * request() (same origin, no credentials, no cache, no referrer: the pages'
+ * policy is no-referrer), plus upload progress. `text` is the JSON body as a
+ * string, built once by the caller so that a retry sends the very same bytes.
+ * XHR follows a same-origin redirect by itself; one is answered as an error.
+ */
+function upload(path, text, { lookup, onProgress } = {}) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    let timer = null;
+    const done = (fn) => {
+      clearTimeout(timer);
+      xhr.upload.onprogress = xhr.onprogress = xhr.onload = xhr.onerror = xhr.onabort = xhr.ontimeout = null;
+      fn();
+    };
+    // Slow links: give up only after TIMEOUT_MS without any progress at all.
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => xhr.abort(), TIMEOUT_MS);
+    };
+    xhr.open("POST", path, true);
+    xhr.withCredentials = false;
+    xhr.responseType = "text";
+    xhr.setRequestHeader("Accept", "application/json");
+    xhr.setRequestHeader("Content-Type", "application/json");
+    xhr.setRequestHeader("Cache-Control", "no-store");
+    if (lookup !== undefined) xhr.setRequestHeader("Authorization", `Lookup ${lookup}`);
+    xhr.upload.onprogress = (e) => {
+      arm();
+      if (onProgress && e.lengthComputable) onProgress(e.loaded, e.total);
+    };
+    xhr.onprogress = arm;
+    xhr.onerror = xhr.onabort = xhr.ontimeout = () => done(() => reject(new ApiError(0, "network", null)));
+    xhr.onload = () =>
+      done(() => {
+        const status = xhr.status;
+        let json = null;
+        try {
+          json = JSON.parse(xhr.responseText);
+        } catch {
+          json = null;
+        }
+        let redirected = false;
+        try {
+          redirected = Boolean(xhr.responseURL) && new URL(xhr.responseURL).pathname !== path;
+        } catch {
+          redirected = true;
+        }
+        if (redirected) reject(new ApiError(0, "network", null));
+        else if (status >= 200 && status < 300) resolve(json);
+        else reject(new ApiError(status, errorCode(status, json), json));
+      });
+    arm();
+    xhr.send(text);
+  });
 }
 
 function caseRef(json) {
   return json ? str(json.case) || str(json.case_ref) || str(json.reference) : null;
 }
 
-/** Sends an encrypted report; resolves to the case reference. */
-export async function postReport(body) {
-  const json = await request("POST", "/api/v1/reports", { body });
+/**
+ * Sends an encrypted report; resolves to the case reference. `body` is an
+ * object, or its JSON text (then sent with upload progress, see upload()).
+ */
+export async function postReport(body, { onProgress } = {}) {
+  const json =
+    typeof body === "string"
+      ? await upload("/api/v1/reports", body, { onProgress })
+      : await request("POST", "/api/v1/reports", { body });
   const ref = caseRef(json);
   if (!ref) throw new ApiError(200, "bad_response", json);
   return ref;
@@ -115,6 +210,7 @@ function normaliseMessage(m) {
     // was not meant for us, decryption simply fails and we say so.
     fromReporter: author === "reporter",
     envelope: str(m.envelope),
+    attachments: Array.isArray(m.attachments) ? m.attachments.length : 0,
     at: str(m.at) || str(m.created_at) || str(m.sent_at) || str(m.time),
   };
 }
@@ -134,8 +230,9 @@ export async function getFollowUp(lookup) {
   };
 }
 
-/** Adds an encrypted reporter message to the case found by `lookup`. */
-export async function postMessage(lookup, body) {
+/** Adds an encrypted reporter message to the case found by `lookup` (`body`: object or JSON text). */
+export async function postMessage(lookup, body, { onProgress } = {}) {
+  if (typeof body === "string") return upload("/api/v1/follow-up/messages", body, { lookup, onProgress });
   return request("POST", "/api/v1/follow-up/messages", { body, lookup });
 }
 

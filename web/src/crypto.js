@@ -265,3 +265,55 @@ export function toBase64Url(bytes) {
 export function fromBase64Url(text) {
   return base64urlnopad.decode(text);
 }
+
+// ---------------------------------------------------------------------------
+// Attachments (docs/crypto.md §2, "Attachments")
+
+/** Attachments are padded with zero bytes to a multiple of this (64 KiB). */
+export const ATTACHMENT_BLOCK = 65536;
+
+/** Length of a file's plaintext once padded: the next multiple of 64 KiB (at least one block). */
+export function paddedAttachmentLength(size) {
+  return Math.max(1, Math.ceil(size / ATTACHMENT_BLOCK)) * ATTACHMENT_BLOCK;
+}
+
+/** The file's bytes followed by 0x00 up to the next multiple of 64 KiB. */
+export function padAttachment(bytes) {
+  const out = new Uint8Array(paddedAttachmentLength(bytes.length));
+  out.set(bytes);
+  return out;
+}
+
+/**
+ * Length of the binary age file of a padded attachment, before encrypting:
+ * header (version line, one X25519 stanza per recipient, MAC line), nonce, and
+ * one 64 KiB + 16 byte chunk per block. Used to check the server's limits first.
+ */
+export function attachmentCiphertextLength(size, recipients) {
+  const blocks = paddedAttachmentLength(size) / ATTACHMENT_BLOCK;
+  return 22 + 98 * recipients + 48 + 16 + blocks * (ATTACHMENT_BLOCK + 16);
+}
+
+/** Binary age file of a padded attachment, encrypted to every recipient given. */
+export async function encryptAttachment(recipients, bytes) {
+  if (!Array.isArray(recipients) || recipients.length === 0) throw new Error("no recipients");
+  const e = new Encrypter();
+  for (const r of recipients) {
+    if (!isX25519Recipient(r)) throw new Error("unsupported recipient");
+    e.addRecipient(r);
+  }
+  const padded = padAttachment(bytes);
+  try {
+    return await e.encrypt(padded);
+  } finally {
+    padded.fill(0);
+  }
+}
+
+/** Lowercase hex SHA-256 of the bytes (WebCrypto). */
+export async function sha256Hex(bytes) {
+  const digest = new Uint8Array(await subtle().digest("SHA-256", bytes));
+  let hex = "";
+  for (const b of digest) hex += b.toString(16).padStart(2, "0");
+  return hex;
+}

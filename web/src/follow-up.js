@@ -1,9 +1,14 @@
 // Follow-up page: the code typed here is turned into keys on this device. Only
 // the lookup key is sent; the reply identity decrypts the unit's replies here.
 // Everything from the server is shown with textContent, never as HTML.
+// A message may carry files, encrypted here like on the report page. No
+// history entry is ever added (no pushState, no #hash).
 
-import { ApiError, getFollowUp, getUnits, postMessage } from "./api.js";
+import { ApiError, DEFAULT_LIMITS, getDirectory, getFollowUp, postMessage } from "./api.js";
+import { checkLimits, createAttachments, createProgress, encryptSnapshot, wipeSnapshot } from "./attachments.js";
 import { CodeError, decryptWith, deriveKeys, encryptTo, fromBase64, normaliseCode, toBase64, utf8Length } from "./crypto.js";
+import { createIdentifyWarning } from "./identify-ui.js";
+import { errorText as sendErrorText } from "./report.js";
 import { byId, el, say, t, timeEl } from "./ui.js";
 
 const MAX_PLAINTEXT = 65536;
@@ -16,15 +21,8 @@ const CODE_ERRORS = {
 
 function errorText(err) {
   if (err instanceof CodeError) return t(CODE_ERRORS[err.reason] || "js-code-error-wrong-length");
-  if (err && err.code === "too_large") return t("js-error-too-long");
-  if (err instanceof ApiError) {
-    if (err.code === "network") return t("js-error-network");
-    if (err.status === 404 || err.status === 401 || err.status === 403) return t("js-error-not-found");
-    if (err.status === 429) return t("js-error-rate-limited");
-    if (err.code === "no_unit") return t("js-error-no-unit");
-    return t("js-error-generic");
-  }
-  return t("js-error-crypto");
+  if (err instanceof ApiError && (err.status === 404 || err.status === 401 || err.status === 403)) return t("js-error-not-found");
+  return sendErrorText(err);
 }
 
 function statusLabel(status) {
@@ -64,6 +62,7 @@ async function threadItems(messages, identity) {
       const head = el("p", "message-head", `${label} (${t("js-thread-sent")} `);
       head.append(timeEl(m.at), ")");
       item.append(head);
+      if (m.attachments > 0) item.append(el("p", "message-files", `${t("js-thread-files")} ${m.attachments}`));
     } else {
       const head = el("p", "message-head", `${t("js-thread-unit")} · `);
       head.append(timeEl(m.at));
@@ -96,6 +95,27 @@ export function initFollowUp() {
     return;
   }
   codeFieldset.disabled = false;
+
+  let limits = DEFAULT_LIMITS;
+  const attachRoot = byId("message-attach");
+  const files = attachRoot ? createAttachments(attachRoot, { getLimits: () => limits }) : null;
+  if (attachRoot) {
+    attachRoot.addEventListener(
+      "click",
+      () => {
+        getDirectory().then(
+          (d) => {
+            limits = d.limits;
+          },
+          () => {},
+        );
+      },
+      { once: true },
+    );
+  }
+  const progress = createProgress(byId("message-progress"));
+  const warningNode = byId("message-identify");
+  const warning = warningNode ? createIdentifyWarning(warningNode) : null;
 
   // The only copy of the keys: dropped by "forget", never stored anywhere.
   let session = null;
@@ -153,46 +173,90 @@ export function initFollowUp() {
     event.preventDefault();
     if (busy || !session) return;
     const text = messageText.value.trim();
-    if (!text) return;
+    if (!text && !(files && files.count > 0)) {
+      say(messageStatus, t("js-message-empty"), "error");
+      messageText.focus();
+      return;
+    }
+    if (warning && !(await warning.ask({ text: messageText }))) return;
+    if (busy || !session) return;
     busy = true;
     messageFieldset.disabled = true;
+    let snapshot = [];
     try {
-      const json = JSON.stringify({ v: 1, kind: "message", text });
+      if (files) await files.settle();
+      snapshot = files ? await files.snapshot() : [];
+      const message = { v: 1, kind: "message", text };
+      if (snapshot.length) message.attachments = snapshot.map((s) => s.description);
+      const json = JSON.stringify(message);
       if (utf8Length(json) > MAX_PLAINTEXT) {
         const err = new Error("too large");
         err.code = "too_large";
         throw err;
       }
-      say(messageStatus, t("js-progress-sending"), "info");
+      say(messageStatus, t("js-progress-protecting"), "info");
+      // Messages are not deduplicated by the server: no automatic retry.
       const sendOnce = async () => {
-        const unit = (await getUnits()).find((u) => u.slug === session.unit && u.recipients.length > 0);
+        const directory = await getDirectory();
+        limits = directory.limits;
+        const unit = directory.units.find((u) => u.slug === session.unit && u.recipients.length > 0);
         if (!unit) throw new ApiError(0, "no_unit", null);
+        checkLimits(snapshot.map((s) => s.bytes.length), limits, unit.recipients.length);
         const envelope = toBase64(await encryptTo(unit.recipients, json));
-        return postMessage(session.keys.lookup, { envelope, key_set: unit.keySet });
+        const body = { envelope, key_set: unit.keySet };
+        if (snapshot.length) {
+          body.attachments = await encryptSnapshot(snapshot, unit.recipients, (done, total) =>
+            progress.show("js-progress-encrypting-files", done, total),
+          );
+        }
+        say(messageStatus, t("js-progress-sending"), "info");
+        const onProgress = snapshot.length ? (done, total) => progress.show("js-progress-sending", done, total) : undefined;
+        return postMessage(session.keys.lookup, JSON.stringify(body), { onProgress });
       };
       try {
         await sendOnce();
       } catch (err) {
-        // Keys changed between fetching and sending: encrypt again, once.
+        // Keys changed between fetching and sending: encrypt again (files too), once.
         if (!(err instanceof ApiError && err.status === 409 && err.code === "keys_changed")) throw err;
         await sendOnce();
       }
+      progress.hide();
       messageText.value = "";
+      if (files) files.clear();
       await show();
       say(messageStatus, t("js-message-sent"), "ok");
     } catch (err) {
+      progress.hide();
       say(messageStatus, errorText(err), "error");
     } finally {
+      wipeSnapshot(snapshot);
       busy = false;
       if (session) messageFieldset.disabled = false;
     }
   });
 
-  byId("forget-button").addEventListener("click", () => {
+  // Quick exit (and any other way of leaving): the code, the keys, the text
+  // and the files go. The quick-exit click is seen here first (capture).
+  const wipe = () => {
     generation += 1;
     session = null;
     messageText.value = "";
     codeInput.value = "";
+    if (files) files.clear();
+    if (warning) warning.reset();
+    progress.hide();
+  };
+  document.addEventListener(
+    "click",
+    (event) => {
+      if (event.target instanceof Element && event.target.closest("#quick-exit")) wipe();
+    },
+    true,
+  );
+  window.addEventListener("pagehide", wipe);
+
+  byId("forget-button").addEventListener("click", () => {
+    wipe();
     byId("case-ref").textContent = "";
     byId("case-status").textContent = "";
     byId("case-history").replaceChildren();

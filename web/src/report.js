@@ -1,8 +1,14 @@
 // Report page: the report is built, padded and encrypted here, to the keys of
 // the unit that handles its category; only the ciphertext and routing metadata
-// are sent. The follow-up code is made here and never leaves the page.
+// are sent. The follow-up code is made here and never leaves the page. Files
+// (photos, documents, a voice recording) are encrypted here too, each on its
+// own, and sent in the same request (docs/crypto.md §2, "Attachments").
+//
+// No history entry is ever added (no pushState, no #hash): the quick exit's
+// location.replace then leaves nothing of this page behind the Back button.
 
-import { ApiError, getUnits, postReport, withRetry } from "./api.js";
+import { ApiError, DEFAULT_LIMITS, getDirectory, postReport, withRetry } from "./api.js";
+import { AttachmentError, checkLimits, createAttachments, createProgress, encryptSnapshot, wipeSnapshot } from "./attachments.js";
 import {
   deriveKeys,
   encryptTo,
@@ -11,9 +17,11 @@ import {
   toBase64,
   utf8Length,
 } from "./crypto.js";
+import { createIdentifyWarning } from "./identify-ui.js";
 import { byId, say, t } from "./ui.js";
 
 const MAX_PLAINTEXT = 65536;
+const FREE_TEXT = ["what", "when", "where", "who"];
 
 function value(id) {
   const node = byId(id);
@@ -25,9 +33,9 @@ function checked(id) {
   return Boolean(node && node.checked);
 }
 
-function buildReport(data) {
+function buildReport(data, attachments) {
   const region = value("field-region");
-  return {
+  const report = {
     v: 1,
     kind: "report",
     category: data.category,
@@ -42,16 +50,30 @@ function buildReport(data) {
     },
     referral_consent: checked("field-referral"),
   };
+  if (attachments.length) report.attachments = attachments;
+  return report;
 }
 
 function unitFor(units, category) {
   return units.find((u) => u.categories.includes(category) && u.recipients.length > 0);
 }
 
-function errorText(err) {
+// Answers about files (docs/api.md, "Attachments"); literal ids, see locales.test.mjs.
+const FILE_ERRORS = {
+  too_many_attachments: "js-error-too-many-attachments",
+  attachment_too_large: "js-error-attachment-too-large",
+  attachments_too_large: "js-error-attachments-too-large",
+  body_too_large: "js-error-attachments-too-large",
+};
+
+/** Text for a failed send; shared with the follow-up page. */
+export function errorText(err) {
+  if (err instanceof AttachmentError) return err.text;
   if (err && err.code === "too_large") return t("js-error-too-long");
   if (err instanceof ApiError) {
     if (err.code === "network") return t("js-error-network");
+    if (FILE_ERRORS[err.code]) return t(FILE_ERRORS[err.code]);
+    if (err.status === 413) return t("js-error-attachments-too-large");
     if (err.status === 429) return t("js-error-rate-limited");
     if (err.code === "no_unit") return t("js-error-no-unit");
     return t("js-error-generic");
@@ -74,22 +96,60 @@ export function initReport(data) {
   }
   fieldset.disabled = false;
 
+  // The server's limits for files: fetched when the reporter first reaches for
+  // a file, checked again with fresh values before encrypting.
+  let limits = DEFAULT_LIMITS;
+  const attachRoot = byId("report-attach");
+  const files = attachRoot ? createAttachments(attachRoot, { getLimits: () => limits }) : null;
+  if (attachRoot) {
+    attachRoot.addEventListener(
+      "click",
+      () => {
+        getDirectory().then(
+          (d) => {
+            limits = d.limits;
+          },
+          () => {},
+        );
+      },
+      { once: true },
+    );
+  }
+  const progress = createProgress(byId("report-progress"));
+  const warningNode = byId("report-identify");
+  const warning = warningNode ? createIdentifyWarning(warningNode) : null;
+
   // Kept between attempts: if a send failed after the server stored it, the
   // same request again gets the same case back instead of a second report.
+  // It holds the encrypted files too, so that a retry is byte-identical.
   let pending = null;
   let busy = false;
 
-  const protect = async (report, json) => {
+  const drop = () => {
+    if (pending) wipeSnapshot(pending.snapshot);
+    pending = null;
+  };
+
+  const protect = async (report, json, snapshot) => {
     const code = generateCode();
-    const [keys, units] = await Promise.all([deriveKeys(code), getUnits()]);
-    return { report, json, code, keys, units };
+    const [keys, directory] = await Promise.all([deriveKeys(code), getDirectory()]);
+    return { report, json, snapshot, code, keys, directory };
   };
 
   const seal = async (p) => {
-    const unit = unitFor(p.units, data.category);
+    const unit = unitFor(p.directory.units, data.category);
     if (!unit) throw new ApiError(0, "no_unit", null);
+    limits = p.directory.limits;
+    checkLimits(p.snapshot.map((s) => s.bytes.length), limits, unit.recipients.length);
     const envelope = toBase64(await encryptTo(unit.recipients, p.json));
-    p.body = {
+    let attachments = [];
+    if (p.snapshot.length) {
+      progress.show("js-progress-encrypting-files", 0, 1);
+      attachments = await encryptSnapshot(p.snapshot, unit.recipients, (done, total) =>
+        progress.show("js-progress-encrypting-files", done, total),
+      );
+    }
+    const body = {
       category: data.category,
       key_set: unit.keySet,
       language: data.lang,
@@ -102,21 +162,55 @@ export function initReport(data) {
       // referral without it. The envelope holds the same answer.
       referral_consent: p.report.referral_consent,
     };
+    if (attachments.length) body.attachments = attachments;
+    // Built once: every retry sends exactly these bytes.
+    p.text = JSON.stringify(body);
   };
 
-  const send = (p) =>
-    withRetry(() => postReport(p.body), {
+  const send = (p) => {
+    const withFiles = p.snapshot.length > 0;
+    const onProgress = withFiles ? (done, total) => progress.show("js-progress-sending", done, total) : undefined;
+    if (withFiles) progress.show("js-progress-sending", 0, 1);
+    return withRetry(() => postReport(p.text, { onProgress }), {
       onRetry: () => say(status, t("js-progress-retrying"), "info"),
     });
+  };
+
+  // Quick exit (and any other way of leaving): nothing of the report stays in
+  // the page or in memory. The quick-exit click is seen here first (capture).
+  const wipe = () => {
+    form.reset();
+    if (files) files.clear();
+    if (warning) warning.reset();
+    progress.hide();
+    drop();
+  };
+  document.addEventListener(
+    "click",
+    (event) => {
+      if (event.target instanceof Element && event.target.closest("#quick-exit")) wipe();
+    },
+    true,
+  );
+  window.addEventListener("pagehide", wipe);
 
   form.addEventListener("submit", async (event) => {
     // Always intercepted: the form has no action and no named fields anyway.
     event.preventDefault();
     if (busy) return;
+    // A calm reminder about phone numbers, addresses… (nothing is sent for it).
+    if (warning) {
+      const fields = Object.fromEntries(FREE_TEXT.map((k) => [k, byId(`field-${k}`)]));
+      if (!(await warning.ask(fields))) return;
+    }
+    if (busy) return;
     busy = true;
     fieldset.disabled = true;
+    let snapshot = [];
     try {
-      const report = buildReport(data);
+      if (files) await files.settle();
+      snapshot = files ? await files.snapshot() : [];
+      const report = buildReport(data, snapshot.map((s) => s.description));
       const json = JSON.stringify(report);
       if (utf8Length(json) > MAX_PLAINTEXT) {
         const err = new Error("too large");
@@ -124,26 +218,41 @@ export function initReport(data) {
         throw err;
       }
       say(status, t("js-progress-protecting"), "info");
-      if (!pending || pending.json !== json) pending = await protect(report, json);
-      if (!pending.body) await seal(pending);
+      if (!pending || pending.json !== json) {
+        drop();
+        pending = await protect(report, json, snapshot);
+      } else {
+        wipeSnapshot(snapshot);
+      }
+      snapshot = null;
+      if (!pending.text) await seal(pending);
       say(status, t("js-progress-sending"), "info");
       let caseRef;
       try {
         caseRef = await send(pending);
       } catch (err) {
         if (!(err instanceof ApiError && err.status === 409 && err.code === "keys_changed")) throw err;
-        // The unit's keys changed since we fetched them: encrypt again, once.
+        // The unit's keys changed since we fetched them: encrypt again, once,
+        // the files too.
         say(status, t("js-progress-protecting"), "info");
-        pending.units = await getUnits();
+        pending.directory = await getDirectory();
+        pending.text = null;
         await seal(pending);
         say(status, t("js-progress-sending"), "info");
         caseRef = await send(pending);
       }
-      showReceipt(form, pending.code, caseRef);
-      pending = null;
+      progress.hide();
+      const code = pending.code;
+      drop();
+      if (files) files.clear();
+      showReceipt(form, code, caseRef);
     } catch (err) {
+      if (snapshot) wipeSnapshot(snapshot);
+      progress.hide();
       // Another report already holds this lookup key: a fresh code is needed.
-      if (err instanceof ApiError && err.code === "lookup_in_use") pending = null;
+      if (err instanceof ApiError && err.code === "lookup_in_use") drop();
+      // Limits are checked before encrypting: nothing was sent, start afresh.
+      if (err instanceof AttachmentError && pending && !pending.text) drop();
       say(status, errorText(err), "error");
       fieldset.disabled = false;
     } finally {
