@@ -19,6 +19,7 @@ fn main() {
     println!("cargo:rerun-if-env-changed=PASSERELLE_WEB_DIST");
     let out =
         PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("passerelle.js");
+    embed_static_files(&out.with_file_name("static_files.rs"));
 
     if let Ok(dist) = std::env::var("PASSERELLE_WEB_DIST") {
         for name in ["passerelle.js", "console.js"] {
@@ -51,6 +52,46 @@ fn main() {
             .current_dir(web),
         "node web/build.mjs (bundling the browser modules)",
     );
+}
+
+/// Lists the icons and fonts under web/static as `include_bytes!` entries, so that
+/// the binary serves them itself (src/routes/assets.rs).
+fn embed_static_files(dest: &Path) {
+    let mut entries = Vec::new();
+    for (dir, ext, media_type) in [
+        ("icons", "svg", "image/svg+xml"),
+        ("fonts", "woff2", "font/woff2"),
+    ] {
+        let path = Path::new("web/static").join(dir);
+        println!("cargo:rerun-if-changed={}", path.display());
+        let Ok(list) = std::fs::read_dir(&path) else {
+            continue;
+        };
+        let mut names: Vec<_> = list
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().to_string())
+            .filter(|n| {
+                n.ends_with(&format!(".{ext}"))
+                    && n.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_'))
+            })
+            .collect();
+        names.sort();
+        for name in names {
+            let abs = std::fs::canonicalize(path.join(&name))
+                .unwrap_or_else(|e| fail(&format!("cannot read web/static/{dir}/{name}: {e}")));
+            entries.push(format!(
+                "    (\"{dir}/{name}\", \"{media_type}\", include_bytes!({:?})),\n",
+                abs.display().to_string()
+            ));
+        }
+    }
+    let code = format!(
+        "/// (path under /assets/, media type, bytes)\npub const STATIC_FILES: &[(&str, &str, &[u8])] = &[\n{}];\n",
+        entries.concat()
+    );
+    std::fs::write(dest, code)
+        .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", dest.display())));
 }
 
 fn run(cmd: &mut Command, what: &str) {

@@ -15,7 +15,7 @@ pub struct LanguageInfo {
     source: &'static str,
 }
 
-pub const LANGUAGES: [LanguageInfo; 3] = [
+pub const LANGUAGES: [LanguageInfo; 12] = [
     LanguageInfo {
         code: "fr",
         native_name: "Français",
@@ -33,6 +33,60 @@ pub const LANGUAGES: [LanguageInfo; 3] = [
         native_name: "العربية",
         rtl: true,
         source: include_str!("../web/locales/ar/passerelle.ftl"),
+    },
+    LanguageInfo {
+        code: "es",
+        native_name: "Español",
+        rtl: false,
+        source: include_str!("../web/locales/es/passerelle.ftl"),
+    },
+    LanguageInfo {
+        code: "pt",
+        native_name: "Português",
+        rtl: false,
+        source: include_str!("../web/locales/pt/passerelle.ftl"),
+    },
+    LanguageInfo {
+        code: "fa",
+        native_name: "فارسی",
+        rtl: true,
+        source: include_str!("../web/locales/fa/passerelle.ftl"),
+    },
+    LanguageInfo {
+        code: "ps",
+        native_name: "پښتو",
+        rtl: true,
+        source: include_str!("../web/locales/ps/passerelle.ftl"),
+    },
+    LanguageInfo {
+        code: "ti",
+        native_name: "ትግርኛ",
+        rtl: false,
+        source: include_str!("../web/locales/ti/passerelle.ftl"),
+    },
+    LanguageInfo {
+        code: "am",
+        native_name: "አማርኛ",
+        rtl: false,
+        source: include_str!("../web/locales/am/passerelle.ftl"),
+    },
+    LanguageInfo {
+        code: "so",
+        native_name: "Soomaali",
+        rtl: false,
+        source: include_str!("../web/locales/so/passerelle.ftl"),
+    },
+    LanguageInfo {
+        code: "sw",
+        native_name: "Kiswahili",
+        rtl: false,
+        source: include_str!("../web/locales/sw/passerelle.ftl"),
+    },
+    LanguageInfo {
+        code: "ha",
+        native_name: "Hausa",
+        rtl: false,
+        source: include_str!("../web/locales/ha/passerelle.ftl"),
     },
 ];
 
@@ -163,6 +217,11 @@ impl Tr {
 
     pub fn get(&self, id: &str) -> String {
         self.i18n.get(self.code, id)
+    }
+
+    /// The message in this language only (no English fallback).
+    pub fn get_own(&self, id: &str) -> Option<String> {
+        self.i18n.lookup(self.code, id)
     }
 
     pub fn code(&self) -> &'static str {

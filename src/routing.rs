@@ -20,6 +20,69 @@ pub struct UnitDef {
 pub struct CategoryDef {
     pub slug: Category,
     pub unit: UnitSlug,
+    /// The picture shown with the category (`web/static/icons/<icon>.svg`), so that
+    /// people who read little can still choose.
+    pub icon: String,
+    /// The guided questions the report form asks, in this order.
+    pub questions: Vec<Question>,
+}
+
+/// A guided question of the report form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Question {
+    /// What happened (always asked).
+    What,
+    /// Roughly when.
+    When,
+    /// Roughly where (and the coarse region).
+    Where,
+    /// Who was involved.
+    Who,
+    /// Is someone in danger now? (urgent; shows the emergency numbers)
+    Danger,
+    /// Is a child involved?
+    Child,
+    /// May the unit contact you, and how?
+    Contact,
+    /// Do you consent to a referral to a support organisation?
+    Referral,
+}
+
+impl Question {
+    pub const ALL: [Question; 8] = [
+        Question::What,
+        Question::When,
+        Question::Where,
+        Question::Who,
+        Question::Danger,
+        Question::Child,
+        Question::Contact,
+        Question::Referral,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Question::What => "what",
+            Question::When => "when",
+            Question::Where => "where",
+            Question::Who => "who",
+            Question::Danger => "danger",
+            Question::Child => "child",
+            Question::Contact => "contact",
+            Question::Referral => "referral",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|q| q.as_str() == s)
+    }
+}
+
+/// An emergency number, with its label per language.
+#[derive(Debug, Clone)]
+pub struct EmergencyDef {
+    pub number: String,
+    pub labels: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone)]
@@ -27,6 +90,8 @@ pub struct RegionDef {
     pub code: Region,
     /// Label per language code.
     pub labels: BTreeMap<String, String>,
+    /// Numbers to call in this region, shown before the general ones.
+    pub emergency: Vec<EmergencyDef>,
 }
 
 /// A partner organisation cases may be referred to, with the reporter's consent.
@@ -45,6 +110,8 @@ pub struct Routing {
     pub categories: Vec<CategoryDef>,
     pub regions: Vec<RegionDef>,
     pub partners: Vec<PartnerDef>,
+    /// Numbers to call anywhere, shown whenever someone is in danger now.
+    pub emergency: Vec<EmergencyDef>,
 }
 
 #[derive(Deserialize)]
@@ -58,6 +125,15 @@ struct RawRouting {
     region: Vec<RawRegion>,
     #[serde(default)]
     partner: Vec<RawPartner>,
+    #[serde(default)]
+    emergency: Vec<RawEmergency>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEmergency {
+    number: String,
+    labels: BTreeMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -85,6 +161,10 @@ struct RawUnit {
 struct RawCategory {
     slug: String,
     unit: String,
+    #[serde(default)]
+    icon: Option<String>,
+    #[serde(default)]
+    questions: Option<Vec<String>>,
 }
 
 #[derive(Deserialize)]
@@ -92,6 +172,8 @@ struct RawCategory {
 struct RawRegion {
     code: String,
     labels: BTreeMap<String, String>,
+    #[serde(default)]
+    emergency: Vec<RawEmergency>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -150,15 +232,79 @@ impl Routing {
             if !seen.insert(slug.clone()) {
                 return Err(invalid(format!("category {slug} is declared twice")));
             }
-            categories.push(CategoryDef { slug, unit });
+            let icon = c.icon.unwrap_or_else(|| slug.to_string());
+            if icon.is_empty()
+                || !icon
+                    .chars()
+                    .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-')
+            {
+                return Err(invalid(format!("category {slug}: bad icon name")));
+            }
+            let questions = match c.questions {
+                None => Question::ALL.to_vec(),
+                Some(list) => {
+                    let mut qs = Vec::new();
+                    for q in list {
+                        let q = Question::parse(&q).ok_or_else(|| {
+                            invalid(format!("category {slug}: unknown question {q:?}"))
+                        })?;
+                        if qs.contains(&q) {
+                            return Err(invalid(format!(
+                                "category {slug}: question {} twice",
+                                q.as_str()
+                            )));
+                        }
+                        qs.push(q);
+                    }
+                    if !qs.contains(&Question::What) {
+                        qs.insert(0, Question::What);
+                    }
+                    qs
+                }
+            };
+            categories.push(CategoryDef {
+                slug,
+                unit,
+                icon,
+                questions,
+            });
         }
+        let emergency_of = |list: Vec<RawEmergency>| -> Result<Vec<EmergencyDef>, RoutingError> {
+            list.into_iter()
+                .map(|e| {
+                    let ok = !e.number.is_empty()
+                        && e.number.len() <= 32
+                        && e.number
+                            .chars()
+                            .all(|ch| ch.is_ascii_digit() || matches!(ch, '+' | ' ' | '-'));
+                    if !ok {
+                        return Err(RoutingError::Invalid(format!(
+                            "emergency number {:?} is not a phone number",
+                            e.number
+                        )));
+                    }
+                    if !e.labels.contains_key("en") {
+                        return Err(RoutingError::Invalid(format!(
+                            "emergency number {} has no English label",
+                            e.number
+                        )));
+                    }
+                    Ok(EmergencyDef {
+                        number: e.number,
+                        labels: e.labels,
+                    })
+                })
+                .collect()
+        };
         let mut regions = Vec::new();
         for r in raw.region {
             regions.push(RegionDef {
                 code: Region::parse(&r.code).map_err(invalid)?,
                 labels: r.labels,
+                emergency: emergency_of(r.emergency)?,
             });
         }
+        let emergency = emergency_of(raw.emergency)?;
         let mut partners = Vec::new();
         for p in raw.partner {
             let slug = UnitSlug::parse(&p.slug).map_err(invalid)?;
@@ -181,6 +327,7 @@ impl Routing {
             categories,
             regions,
             partners,
+            emergency,
         })
     }
 
@@ -228,6 +375,10 @@ mod tests {
         );
         assert!(r.route("nope").is_none());
         assert_eq!(r.categories.len(), 7);
+        assert!(!r.emergency.is_empty());
+        let child = r.route("child-protection").unwrap().0;
+        assert!(child.questions.contains(&Question::Child));
+        assert_eq!(child.questions[0], Question::What);
     }
 
     #[test]
@@ -238,6 +389,9 @@ mod tests {
             "[[unit]]\nslug='a'\nname='A'\n[[unit]]\nslug='a'\nname='B'\n",
             "[[unit]]\nslug='A B'\nname='A'\n",
             "[[unit]]\nslug='a'\nname='A'\ncolour='red'\n",
+            "[[unit]]\nslug='a'\nname='A'\n[[category]]\nslug='x'\nunit='a'\nquestions=['what','nope']\n",
+            "[[unit]]\nslug='a'\nname='A'\n[[category]]\nslug='x'\nunit='a'\nicon='../x'\n",
+            "[[unit]]\nslug='a'\nname='A'\n[[emergency]]\nnumber='call me'\nlabels={en='x'}\n",
         ];
         for text in bad {
             assert!(Routing::from_toml(text).is_err(), "{text}");

@@ -2,7 +2,9 @@
 //! `build.rs` with esbuild from `web/src/`) and the stylesheet.
 
 use actix_web::http::header::ContentType;
-use actix_web::{HttpResponse, get};
+use actix_web::{HttpResponse, get, web};
+
+include!(concat!(env!("OUT_DIR"), "/static_files.rs"));
 
 const BUNDLE: &str = include_str!(concat!(env!("OUT_DIR"), "/passerelle.js"));
 const CONSOLE_BUNDLE: &str = include_str!(concat!(env!("OUT_DIR"), "/console.js"));
@@ -28,6 +30,19 @@ pub async fn style() -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/css; charset=utf-8")
         .body(STYLE)
+}
+
+/// Category icons and fonts (web/static/icons, web/static/fonts), embedded at build.
+#[get("/assets/{dir}/{name}")]
+pub async fn static_file(path: web::Path<(String, String)>) -> HttpResponse {
+    let (dir, name) = path.into_inner();
+    let wanted = format!("{dir}/{name}");
+    match STATIC_FILES.iter().find(|(p, _, _)| *p == wanted) {
+        Some((_, media_type, bytes)) => HttpResponse::Ok().content_type(*media_type).body(*bytes),
+        None => HttpResponse::NotFound()
+            .content_type(ContentType::plaintext())
+            .body("not found"),
+    }
 }
 
 #[get("/health")]

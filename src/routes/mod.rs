@@ -69,6 +69,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, max_body_bytes: usize) {
         .service(assets::bundle)
         .service(assets::console_bundle)
         .service(assets::style)
+        .service(assets::static_file)
         .service(assets::health)
         .service(pages::root)
         .service(pages::console_root)

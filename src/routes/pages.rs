@@ -35,6 +35,26 @@ pub struct CategoryView {
     pub slug: String,
     pub title: String,
     pub description: String,
+    /// `/assets/icons/<icon>.svg`.
+    pub icon: String,
+    /// The guided questions of its form, in order (`what`, `when`, `where`, `who`,
+    /// `danger`, `child`, `contact`, `referral`).
+    pub questions: Vec<&'static str>,
+}
+
+impl CategoryView {
+    /// Does this category's form ask question `q`?
+    pub fn asks(&self, q: &str) -> bool {
+        self.questions.contains(&q)
+    }
+}
+
+/// A number to call when someone is in danger now.
+pub struct EmergencyView {
+    pub number: String,
+    pub label: String,
+    /// Only for this region (shown first when it is chosen); `None`: everywhere.
+    pub region: Option<String>,
 }
 
 pub struct RegionView {
@@ -55,6 +75,21 @@ struct ReportPage {
     s: Shell,
     category: CategoryView,
     regions: Vec<RegionView>,
+    emergency: Vec<EmergencyView>,
+    /// Simpler words (child-friendly mode, `?simple=1`).
+    simple: bool,
+}
+
+impl ReportPage {
+    /// The message `id`, or its simpler-words variant (`id-simple`) in simple mode
+    /// when the language has one.
+    fn label(&self, id: &str) -> String {
+        // Only this language's own simpler words: not English ones in its place.
+        self.simple
+            .then(|| self.s.t.get_own(&format!("{id}-simple")))
+            .flatten()
+            .unwrap_or_else(|| self.s.t.get(id))
+    }
 }
 
 #[derive(Template)]
@@ -145,12 +180,25 @@ fn html(status: actix_web::http::StatusCode, body: Result<String, askama::Error>
     }
 }
 
-fn category_view(t: &Tr, slug: &str) -> CategoryView {
+fn category_view(t: &Tr, def: &crate::routing::CategoryDef) -> CategoryView {
+    let slug = def.slug.as_str();
     CategoryView {
         slug: slug.to_string(),
         title: t.get(&format!("category-{slug}")),
         description: t.get(&format!("category-{slug}-desc")),
+        icon: def.icon.clone(),
+        questions: def.questions.iter().map(|q| q.as_str()).collect(),
     }
+}
+
+/// A label in `lang`, else in English, else any.
+fn label_in(labels: &std::collections::BTreeMap<String, String>, lang: &str) -> String {
+    labels
+        .get(lang)
+        .or_else(|| labels.get("en"))
+        .or_else(|| labels.values().next())
+        .cloned()
+        .unwrap_or_default()
 }
 
 /// `/` sends a person to their browser's language; nothing is remembered.
@@ -182,7 +230,7 @@ pub async fn home(state: web::Data<AppState>, lang: web::Path<String>) -> HttpRe
         .routing
         .categories
         .iter()
-        .map(|c| category_view(&s.t, c.slug.as_str()))
+        .map(|c| category_view(&s.t, c))
         .collect();
     html(
         actix_web::http::StatusCode::OK,
@@ -201,17 +249,31 @@ pub async fn home_no_slash(state: web::Data<AppState>, lang: web::Path<String>) 
     }
 }
 
+#[derive(serde::Deserialize)]
+pub struct ReportQuery {
+    simple: Option<String>,
+}
+
 #[get("/{lang}/report/{category}")]
-pub async fn report(state: web::Data<AppState>, path: web::Path<(String, String)>) -> HttpResponse {
+pub async fn report(
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+    query: web::Query<ReportQuery>,
+) -> HttpResponse {
     let (lang, category) = path.into_inner();
-    if !known_lang(&state, &lang) || state.routing.route(&category).is_none() {
+    let Some((def, _)) = state
+        .routing
+        .route(&category)
+        .filter(|_| known_lang(&state, &lang))
+    else {
         return not_found_page(&state, known_lang(&state, &lang).then_some(lang.as_str()));
-    }
+    };
+    let simple = query.simple.as_deref() == Some("1");
     let s = shell(
         &state,
         &lang,
         "report",
-        &format!("report/{category}"),
+        &format!("report/{category}{}", if simple { "?simple=1" } else { "" }),
         Some(&category),
     );
     let regions = state
@@ -228,13 +290,32 @@ pub async fn report(state: web::Data<AppState>, path: web::Path<(String, String)
                 .unwrap_or_else(|| r.code.to_string()),
         })
         .collect();
-    let category = category_view(&s.t, &category);
+    let mut emergency: Vec<EmergencyView> = state
+        .routing
+        .regions
+        .iter()
+        .flat_map(|r| {
+            r.emergency.iter().map(|e| EmergencyView {
+                number: e.number.clone(),
+                label: label_in(&e.labels, &s.lang),
+                region: Some(r.code.to_string()),
+            })
+        })
+        .collect();
+    emergency.extend(state.routing.emergency.iter().map(|e| EmergencyView {
+        number: e.number.clone(),
+        label: label_in(&e.labels, &s.lang),
+        region: None,
+    }));
+    let category = category_view(&s.t, def);
     html(
         actix_web::http::StatusCode::OK,
         ReportPage {
             s,
             category,
             regions,
+            emergency,
+            simple,
         }
         .render(),
     )

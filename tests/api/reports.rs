@@ -268,7 +268,11 @@ async fn bad_input_changes_nothing(backend: Backend) {
         error_code(res).await,
         (415, "unsupported_media_type".into())
     );
-    let huge = vec![b'a'; 2_000_000];
+    // A report may carry attachments: its limit is the JSON one plus their base64.
+    let limit = passerelle::settings::Settings::defaults()
+        .limits
+        .max_upload_body_bytes();
+    let huge = vec![b'a'; limit + 1];
     let res = app.submit_raw(huge, "application/json").await;
     assert_eq!(error_code(res).await, (413, "body_too_large".into()));
     assert_eq!(app.snapshot().await, before);

@@ -109,14 +109,46 @@ on_both_backends!(security_headers_everywhere);
 /// no third-party URL, no inline script.
 async fn pages_render_in_every_language(backend: Backend) {
     let app = spawn_app(backend).await;
-    for lang in ["fr", "en", "ar"] {
-        for path in ["", "report/gbv", "report/unsure", "follow-up", "safety"] {
+    let i18n = passerelle::i18n::I18n::load().unwrap();
+    let ids = i18n.ids("en");
+    let languages: Vec<_> = passerelle::i18n::LANGUAGES.iter().map(|l| l.code).collect();
+    assert!(languages.len() >= 12, "{languages:?}");
+    let mut paths = vec![
+        "".to_string(),
+        "follow-up".into(),
+        "safety".into(),
+        "report/child-protection?simple=1".into(),
+    ];
+    for c in [
+        "gbv",
+        "child-protection",
+        "trafficking-smuggling",
+        "hate-crime",
+        "community-policing",
+        "police-conduct",
+        "unsure",
+    ] {
+        paths.push(format!("report/{c}"));
+    }
+    for lang in &languages {
+        for path in &paths {
             let url = app.url(&format!("/{lang}/{path}"));
             let res = app.http.get(&url).send().await.unwrap();
             assert_eq!(res.status(), 200, "{url}");
             let html = res.text().await.unwrap();
             assert!(html.contains(&format!("lang=\"{lang}\"")), "{url}");
-            assert_eq!(html.contains("dir=\"rtl\""), lang == "ar", "{url}");
+            assert_eq!(
+                html.contains("dir=\"rtl\""),
+                ["ar", "fa", "ps"].contains(lang),
+                "{url}"
+            );
+            // A message id shown as text is a missing translation.
+            for id in &ids {
+                assert!(
+                    !html.contains(&format!(">{id}<")),
+                    "{id} shown raw on {url}"
+                );
+            }
             assert!(html.contains("id=\"quick-exit\""), "no quick exit on {url}");
             assert!(!html.contains("<script>"), "inline script on {url}");
             assert!(!html.contains("style=\""), "inline style on {url}");
@@ -157,3 +189,110 @@ async fn pages_render_in_every_language(backend: Backend) {
     assert_eq!(data["lang"], json!("en"));
 }
 on_both_backends!(pages_render_in_every_language);
+
+/// Icons and fonts come from the service itself, with their types.
+async fn icons_and_fonts_are_served(backend: Backend) {
+    let app = spawn_app(backend).await;
+    for (path, media_type) in [
+        ("/assets/icons/gbv.svg", "image/svg+xml"),
+        ("/assets/icons/child-protection.svg", "image/svg+xml"),
+        ("/assets/fonts/noto-sans-ethiopic-400.woff2", "font/woff2"),
+    ] {
+        let res = app.http.get(app.url(path)).send().await.unwrap();
+        assert_eq!(res.status(), 200, "{path}");
+        assert_headers(&res, path);
+        assert_eq!(res.headers()["content-type"], media_type, "{path}");
+        assert!(!res.bytes().await.unwrap().is_empty(), "{path}");
+    }
+    for path in [
+        "/assets/icons/nothing.svg",
+        "/assets/fonts/..%2Fstyle.css",
+        "/assets/other/gbv.svg",
+    ] {
+        let res = app.http.get(app.url(path)).send().await.unwrap();
+        assert_eq!(res.status(), 404, "{path}");
+    }
+}
+on_both_backends!(icons_and_fonts_are_served);
+
+fn with_onion(s: &mut passerelle::settings::Settings) {
+    s.web.onion_location =
+        Some("http://passerelleexampleonionaddressxxxxxxxxxxxxxxxxxx.onion".into());
+    s.limits.follow_up_guess_burst = 3;
+    s.limits.follow_up_guesses_per_minute = 1;
+}
+
+/// Tor Browser is offered the onion address on public pages, and only there.
+async fn onion_location_on_public_pages(backend: Backend) {
+    let app = spawn_app_with(
+        backend,
+        Options {
+            tweak: Some(with_onion),
+            ..Options::default()
+        },
+    )
+    .await;
+    let res = app
+        .http
+        .get(app.url("/ar/report/gbv"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        res.headers()["onion-location"],
+        "http://passerelleexampleonionaddressxxxxxxxxxxxxxxxxxx.onion/ar/report/gbv"
+    );
+    for path in ["/api/v1/units", "/assets/style.css", "/en/console"] {
+        let res = app.http.get(app.url(path)).send().await.unwrap();
+        assert!(res.headers().get("onion-location").is_none(), "{path}");
+    }
+}
+on_both_backends!(onion_location_on_public_pages);
+
+/// Guessing follow-up codes is throttled: after a few misses the source waits, even
+/// with a right key, and is told how long; nothing is written meanwhile.
+async fn follow_up_guesses_are_throttled(backend: Backend) {
+    let app = spawn_app_with(
+        backend,
+        Options {
+            tweak: Some(with_onion),
+            ..Options::default()
+        },
+    )
+    .await;
+    let reporter = Reporter::new();
+    assert_eq!(
+        app.submit(&app.report_body(&reporter, "x").await)
+            .await
+            .status(),
+        201
+    );
+    assert_eq!(app.follow_up(&reporter.lookup).await.status(), 200);
+    for _ in 0..3 {
+        let res = app.follow_up(&Reporter::new().lookup).await;
+        assert_eq!(error_code(res).await, (404, "not_found".into()));
+    }
+    let before = app.snapshot().await;
+    let res = app.follow_up(&reporter.lookup).await;
+    assert_eq!(res.status(), 429);
+    let wait: i64 = res.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=60).contains(&wait), "{wait}");
+    assert_eq!(error_code(res).await, (429, "too_many_attempts".into()));
+    let res = app
+        .reporter_message(&Reporter::new().lookup, &json!({"envelope": "x"}))
+        .await;
+    assert_eq!(res.status(), 429);
+    assert_eq!(app.snapshot().await, before);
+    // Submitting new reports is not a guess and is not held back.
+    assert_eq!(
+        app.submit(&app.report_body(&Reporter::new(), "y").await)
+            .await
+            .status(),
+        201
+    );
+}
+on_both_backends!(follow_up_guesses_are_throttled);

@@ -3,6 +3,7 @@
 // product: it keeps everything in memory and checks far less than the server.
 //
 // It renders web/templates with a tiny subset of askama (extends, block, for,
+// if let Some(x) = …, a few methods: get/asks/label/replace,
 // if/else, {{ expr }}, |safe), serves the bundle and the stylesheet with the
 // strict CSP the real server sends, and implements the JSON API as the pages
 // expect it (the shapes are documented in web/README.md).
@@ -116,8 +117,12 @@ function lookupPath(ctx, path) {
 
 function evalExpr(ctx, expr) {
   let m;
+  if (expr.includes(" && ")) return expr.split(" && ").every((e) => evalExpr(ctx, e.trim()));
   if ((m = /^!(.+)$/.exec(expr))) return !evalExpr(ctx, m[1]);
-  if ((m = /^(.+)\.get\("([^"]+)"\)$/.exec(expr))) return lookupPath(ctx, m[1]).get(m[2]);
+  // String's replace(a, b) (askama calls the Rust method): every occurrence.
+  if ((m = /^(.+)\.replace\("([^"]*)", "([^"]*)"\)$/.exec(expr))) return String(evalExpr(ctx, m[1])).split(m[2]).join(m[3]);
+  // t.get("id"), category.asks("q"), self.label("id"): methods with one string argument.
+  if ((m = /^(.+)\.(get|asks|label)\("([^"]+)"\)$/.exec(expr))) return lookupPath(ctx, m[1])[m[2]](m[3]);
   if ((m = /^(.+)\.is_empty\(\)$/.exec(expr))) return lookupPath(ctx, m[1]).length === 0;
   if (/^[a-z_][a-z0-9_.]*$/i.test(expr)) return lookupPath(ctx, expr);
   throw new Error(`mock renderer: unsupported expression ${expr}`);
@@ -191,9 +196,13 @@ function run(toks, start, end, ctx) {
       i = e;
     } else if (t.tag.startsWith("if ")) {
       const { end: e, mids } = matching(toks, i + 1, end, /^if /, "endif", ["else"]);
-      const cond = evalExpr(ctx, t.tag.slice(3).trim());
+      // `if let Some(x) = expr` (an Option: null is None) or a plain condition.
+      const some = /^if let Some\((\w+)\) = (.+)$/.exec(t.tag);
+      const v = some ? evalExpr(ctx, some[2].trim()) : null;
+      const cond = some ? v !== null && v !== undefined : evalExpr(ctx, t.tag.slice(3).trim());
+      const inner = some && cond ? { ...ctx, [some[1]]: v } : ctx;
       const elseAt = mids[0] ?? e;
-      out += cond ? run(toks, i + 1, elseAt, ctx) : run(toks, elseAt + 1, e, ctx);
+      out += cond ? run(toks, i + 1, elseAt, inner) : run(toks, elseAt + 1, e, ctx);
       i = e;
     } else throw new Error(`mock renderer: unsupported tag ${t.tag}`);
   }
@@ -207,6 +216,20 @@ const CATEGORIES = ["gbv", "child-protection", "trafficking-smuggling", "hate-cr
 const REGIONS = [
   ["north", { en: "North", fr: "Nord", ar: "الشمال" }],
   ["south", { en: "South", fr: "Sud", ar: "الجنوب" }],
+  ["border-zone", { en: "Border area", fr: "Zone frontalière", ar: "المنطقة الحدودية" }],
+];
+// As config/routing.toml: the guided questions of each form ("what" always;
+// default: all of them), the region's own numbers first, then the general ones.
+const ALL_QUESTIONS = ["what", "when", "where", "who", "danger", "child", "contact", "referral"];
+const QUESTIONS = {
+  gbv: ["what", "danger", "when", "where", "who", "child", "contact", "referral"],
+  "child-protection": ["what", "danger", "child", "when", "where", "who", "contact", "referral"],
+  "police-conduct": ["what", "when", "where", "who", "contact", "referral"],
+};
+const EMERGENCY = [
+  { number: "+000 555 0100", region: "border-zone", labels: { en: "Border area protection desk (example number)", fr: "Permanence de protection de la zone frontalière (numéro d'exemple)" } },
+  { number: "112", region: null, labels: { en: "Emergency: police, ambulance, fire", fr: "Urgences : police, ambulance, pompiers" } },
+  { number: "116 111", region: null, labels: { en: "Helpline for children and young people", fr: "Ligne d'écoute pour les enfants et les jeunes" } },
 ];
 
 function shell(lang, page, path, category = null, showExit = true) {
@@ -232,13 +255,27 @@ function shell(lang, page, path, category = null, showExit = true) {
   };
 }
 
-const categoryView = (lang, slug) => ({
-  slug,
-  title: tr(lang).get(`category-${slug}`),
-  description: tr(lang).get(`category-${slug}-desc`),
+const categoryView = (lang, slug) => {
+  const questions = QUESTIONS[slug] ?? ALL_QUESTIONS;
+  return {
+    slug,
+    title: tr(lang).get(`category-${slug}`),
+    description: tr(lang).get(`category-${slug}-desc`),
+    icon: slug,
+    questions,
+    asks: (q) => questions.includes(q),
+  };
+};
+
+// ReportPage::label: the `-simple` variant in simple mode when this language
+// has it (the intended behaviour; see the report to the lead), else the message.
+const labeller = (lang, simple) => ({
+  label: (id) => (simple && ftl[lang].has(`${id}-simple`) ? ftl[lang].get(`${id}-simple`) : tr(lang).get(id)),
 });
 
-function page(url) {
+function page(fullUrl) {
+  const [url, query = ""] = fullUrl.split("?");
+  const simple = new URLSearchParams(query).get("simple") === "1";
   const m = LANG_PATH.exec(url);
   if (!m) return url === "/" ? { redirect: "/en/" } : url === "/console" ? { redirect: "/en/console" } : null;
   const [, lang, rest] = m;
@@ -249,9 +286,12 @@ function page(url) {
   const r = /^\/report\/([a-z-]+)$/.exec(rest);
   if (r && CATEGORIES.includes(r[1])) {
     return render("report.html", {
-      s: shell(lang, "report", rest, r[1]),
+      s: shell(lang, "report", simple ? `${rest}?simple=1` : rest, r[1]),
+      self: labeller(lang, simple),
+      simple,
       category: categoryView(lang, r[1]),
       regions: REGIONS.map(([code, l]) => ({ code, label: l[lang] ?? l.en })),
+      emergency: EMERGENCY.map((e) => ({ number: e.number, label: e.labels[lang] ?? e.labels.en, region: e.region })),
     });
   }
   return null;
@@ -583,11 +623,16 @@ const server = createServer(async (req, res) => {
       res.writeHead(200, { "Content-Type": "font/woff2", "Cache-Control": "no-cache" });
       return res.end(readFileSync(join(WEB, "static", "fonts", font[1])));
     }
+    const icon = /^\/assets\/icons\/([a-z-]+\.svg)$/.exec(url);
+    if (icon && readdirSync(join(WEB, "static", "icons")).includes(icon[1])) {
+      res.writeHead(200, { "Content-Type": "image/svg+xml", "Cache-Control": "no-cache" });
+      return res.end(readFileSync(join(WEB, "static", "icons", icon[1])));
+    }
     if (assets[url]) {
       res.writeHead(200, { "Content-Type": assets[url][1], "Cache-Control": "no-cache" });
       return res.end(assets[url][0]);
     }
-    const p = page(url);
+    const p = page(req.url);
     if (p && p.redirect) {
       res.writeHead(303, { Location: p.redirect });
       return res.end();

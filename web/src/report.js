@@ -33,8 +33,15 @@ function checked(id) {
   return Boolean(node && node.checked);
 }
 
-function buildReport(data, attachments) {
+/**
+ * The report as it is encrypted. A question the category does not ask has no
+ * input in the page and is simply absent here; `urgent`, `region` and
+ * `referral_consent` are always there (the request body repeats them).
+ */
+export function buildReport(data, attachments) {
   const region = value("field-region");
+  const fields = {};
+  for (const k of FREE_TEXT) if (byId(`field-${k}`)) fields[k] = value(`field-${k}`);
   const report = {
     v: 1,
     kind: "report",
@@ -42,16 +49,67 @@ function buildReport(data, attachments) {
     language: data.lang,
     urgent: checked("field-urgent"),
     region: region === "" ? null : region,
-    fields: {
-      what: value("field-what"),
-      when: value("field-when"),
-      where: value("field-where"),
-      who: value("field-who"),
-    },
+    fields,
     referral_consent: checked("field-referral"),
   };
+  // In the envelope only: never in the request body.
+  if (byId("field-child")) report.child_involved = checked("field-child");
+  if (byId("field-contact")) {
+    const allowed = checked("field-contact");
+    report.contact = { allowed, how: allowed ? value("field-contact-how") : "" };
+  }
   if (attachments.length) report.attachments = attachments;
   return report;
+}
+
+/**
+ * "Someone is in danger now" shows the numbers to call (those of the chosen
+ * region too), and "the unit may contact me" the question about how. The
+ * focus stays where the reporter is typing; a polite live region says that
+ * the numbers appeared. Returns a function that brings the page in line with
+ * the inputs again (after a reset).
+ */
+export function initReveals() {
+  const urgent = byId("field-urgent");
+  const block = byId("emergency-numbers");
+  const announce = byId("emergency-announce");
+  const regionSelect = byId("field-region");
+  const contact = byId("field-contact");
+  const contactDetails = byId("field-contact-details");
+
+  const syncEmergency = (fromUser) => {
+    if (!block) return;
+    const show = Boolean(urgent && urgent.checked);
+    const region = regionSelect ? regionSelect.value : "";
+    for (const item of block.querySelectorAll("li[data-region]")) item.hidden = item.dataset.region !== region;
+    const wasHidden = block.hidden;
+    block.hidden = !show;
+    if (urgent) urgent.setAttribute("aria-expanded", String(show));
+    if (announce) {
+      if (show && wasHidden && fromUser) {
+        announce.textContent = t("js-emergency-shown");
+        // Into view without moving the focus away from the checkbox.
+        if (typeof block.scrollIntoView === "function") block.scrollIntoView({ block: "nearest" });
+      }
+      else if (!show) announce.textContent = "";
+    }
+  };
+  const syncContact = () => {
+    if (!contactDetails) return;
+    const show = Boolean(contact && contact.checked);
+    contactDetails.hidden = !show;
+    if (contact) contact.setAttribute("aria-expanded", String(show));
+  };
+
+  if (urgent) urgent.addEventListener("change", () => syncEmergency(true));
+  if (regionSelect) regionSelect.addEventListener("change", () => syncEmergency(false));
+  if (contact) contact.addEventListener("change", syncContact);
+  const sync = () => {
+    syncEmergency(false);
+    syncContact();
+  };
+  sync();
+  return sync;
 }
 
 function unitFor(units, category) {
@@ -95,6 +153,7 @@ export function initReport(data) {
     return;
   }
   fieldset.disabled = false;
+  const syncReveals = initReveals();
 
   // The server's limits for files: fetched when the reporter first reaches for
   // a file, checked again with fresh values before encrypting.
@@ -180,6 +239,7 @@ export function initReport(data) {
   // the page or in memory. The quick-exit click is seen here first (capture).
   const wipe = () => {
     form.reset();
+    syncReveals();
     if (files) files.clear();
     if (warning) warning.reset();
     progress.hide();

@@ -489,3 +489,144 @@ js-console-error-not_a_member = هذا الضابط ليس عضوًا في ال�
 js-console-error-cannot_revoke = لا يمكن إلغاء هذا المفتاح الآن: يجب أن تحتفظ الوحدة بمفتاح نافذ واحد على الأقل.
 js-console-error-invalid_email = أدخل عنوان بريد إلكتروني صحيحًا، أو اختر عدم تلقي الإشعارات.
 js-console-error-invalid_query = لا يمكن استخدام عوامل التصفية هذه معًا. عدّلها وحاول مجددًا.
+
+## لوحة الضباط: مفتاح الأمان (مفتاح المرور) والمرفقات
+
+console-unlock-passkey-intro = تحتفظ بنسخة من مفتاحك على مفتاح أمان أو مفتاح مرور. استخدمه لفتح القفل.
+console-unlock-passkey = فتح القفل بمفتاح الأمان
+console-unlock-or-passphrase = أو افتح القفل بعبارة المرور الخاصة بك:
+console-passkey-title = مفتاح أمان أو مفتاح مرور
+console-passkey-intro = يمكنك أيضًا فتح مفتاحك بمفتاح أمان أو بمفتاح مرور على هذا الجهاز بدلًا من كتابة عبارة المرور. تبقى عبارة المرور صالحة: فهي طريق العودة إذا ضاع مفتاح الأمان.
+console-passkey-add = إضافة مفتاح أمان أو مفتاح مرور
+console-passkey-remove = إزالة مفتاح الأمان
+console-passkey-hint = سيطلب منك المتصفح حتى ثلاث مرات أن تلمس مفتاح الأمان أو أن تؤكد على هذا الجهاز: لإنشائه، ثم لقفل نسخة من مفتاحك به، ثم للتحقق من هذه النسخة.
+js-console-passkey-state-on = يمكن لمفتاح أمان أن يفتح مفتاحك.
+js-console-passkey-state-off = لا يوجد مفتاح أمان بعد: تفتح القفل بعبارة المرور.
+js-console-passkey-remove = إزالة مفتاح الأمان
+js-console-passkey-remove-confirm = تأكيد الإزالة
+js-console-passkey-progress-add = اتبع تعليمات المتصفح: المس مفتاح الأمان أو أكّد على هذا الجهاز…
+js-console-passkey-progress-unlock = المس مفتاح الأمان أو أكّد على هذا الجهاز…
+js-console-passkey-added = أُضيف مفتاح الأمان. يمكنك في المرة القادمة فتح القفل به.
+js-console-passkey-removed = أُزيل مفتاح الأمان. افتح القفل بعبارة المرور من الآن فصاعدًا.
+js-console-passkey-error-unsupported = لا يستطيع هذا المتصفح استخدام مفتاح أمان هنا. استخدم عبارة المرور.
+js-console-passkey-error-no_prf = لا يستطيع مفتاح الأمان هذا أو هذا المتصفح حماية مفتاح (تنقصه وظيفة PRF). استخدم عبارة المرور، أو جرّب مفتاح أمان آخر أو متصفحًا محدّثًا.
+js-console-passkey-error-cancelled = لم يُستخدم مفتاح الأمان (أُلغي الطلب أو انتهت المهلة). لم يتغير شيء؛ حاول مجددًا أو استخدم عبارة المرور.
+js-console-passkey-error-exists = مفتاح الأمان هذا مسجّل من قبل. استخدم مفتاحًا آخر، أو أزل التسجيل القديم أولًا.
+js-console-passkey-error-wrong_key = ليس هذا مفتاح الأمان الذي يحمل مفتاحك. جرّب مفتاحًا آخر، أو استخدم عبارة المرور.
+js-console-passkey-error-failed = لم يعمل مفتاح الأمان. لم يتغير شيء؛ حاول مجددًا أو استخدم عبارة المرور.
+js-console-passkey-error-no_key = أنشئ مفتاحك بعبارة مرور أولًا.
+js-console-passkey-error-verify = تعذّر التحقق من النسخة المصنوعة بمفتاح الأمان، لذلك لم تُحفظ. حاول مجددًا.
+js-console-attachments-title = المرفقات:
+js-console-attachments-mismatch = تنبيه: عدد المرفقات لا يطابق ما تصفه رسالة المُبلِّغ.
+js-console-attachment-kind-photo = صورة
+js-console-attachment-kind-document = مستند
+js-console-attachment-kind-voice = تسجيل صوتي
+js-console-attachment-kind-other = ملف
+js-console-attachment-encrypted-size = الحجم المشفّر
+js-console-attachment-metadata-removed = أُزيلت بيانات الموقع والكاميرا على جهاز المُبلِّغ.
+js-console-attachment-metadata-kept = احتفظ المُبلِّغ ببيانات الموقع والكاميرا كدليل: احذر قبل مشاركة هذه الصورة.
+js-console-attachment-locked = لا يمكن فك تشفير هذا المرفق بمفتاحك.
+js-console-attachment-download = تنزيل
+js-console-attachment-play = الاستماع إلى التسجيل
+js-console-attachment-progress = جارٍ فك تشفير المرفق…
+js-console-attachment-saved = فُكّ تشفيره وتم التحقق منه. حُفظ باسم:
+js-console-attachment-error-undecryptable = لا يمكن فك تشفير هذا المرفق بمفتاحك.
+js-console-attachment-error-undescribed = رسالة المُبلِّغ لا تصف هذا المرفق، فلا يمكن التحقق منه، ولم يُحفظ.
+js-console-attachment-error-size = هذا المرفق أقصر مما هو موصوف: ربما اقتُطع جزء منه. لم يُحفظ.
+js-console-attachment-error-sha256_mismatch = تنبيه: هذا المرفق لا يطابق البصمة المذكورة في رسالة المُبلِّغ. ربما عُدّل. لم يُحفظ.
+js-console-rekey-items = الرسائل والمرفقات
+
+## الملفات والرسائل الصوتية وتنبيه «قبل الإرسال» (صفحة البلاغ وصفحة المتابعة)
+
+attach-legend = صور أو مستندات أو رسالة صوتية
+attach-hint = يمكنك إضافة صور أو مستندات أو رسالة صوتية. تُقفَل (تُشفَّر) مثل نصّك. نزيل أولاً التفاصيل المخفية التي تُظهر مكان التقاط الصورة.
+attach-add-photo = إضافة صورة
+attach-add-file = إضافة مستند
+attach-record-voice = تسجيل رسالة صوتية
+attach-list-label = الملفات التي أضفتها
+voice-recording = جارٍ التسجيل
+voice-stop = إيقاف التسجيل
+identify-title = قبل الإرسال: قد يكشف هذا هويتك
+identify-body = يبدو أن نصّك يحتوي على التفاصيل المذكورة أعلاه. لا بأس إن أردت أن تعرفها الوحدة: الوحدة وحدها تستطيع قراءة بلاغك. إن لم تكن ضرورية، أو قد تعرّضك أنت أو شخصاً آخر للخطر، فارجع واحذفها.
+identify-edit = الرجوع والتعديل
+identify-send = الإرسال رغم ذلك
+
+## الملفات والرسائل الصوتية وتنبيه «قبل الإرسال» (رسائل المتصفح)
+
+js-unit-kb = كيلوبايت
+js-unit-mb = ميغابايت
+js-attach-kind-photo = صورة
+js-attach-kind-document = مستند
+js-attach-kind-voice = رسالة صوتية
+js-attach-remove = حذف
+js-attach-cleaned = أُزيلت التفاصيل المخفية (المكان والوقت وطراز الهاتف) من هذه الصورة.
+js-attach-kept = ستُرسَل هذه الصورة مع تفاصيلها المخفية (المكان والوقت وطراز الهاتف).
+js-attach-keep-details = الاحتفاظ بالموقع وتفاصيل الكاميرا كدليل
+js-attach-keep-details-hint = فقط إن كان على الشرطة أن ترى أين ومتى التُقطت الصورة. قد تكشف هذه التفاصيل أيضاً أين كنت وأي هاتف تستخدم.
+js-attach-uncleanable = لا نستطيع إزالة التفاصيل المخفية (مثل مكان التقاط الصورة) من هذا النوع من الصور. ستُرسَل كمستند كما هي تماماً. احذفها إن كان ذلك قد يعرّضك للخطر.
+js-attach-send-as-photo = هذه صورة: أرسِلها كصورة مع تفاصيلها
+js-attach-error-too-many = لا يمكنك إضافة ملفات أخرى. الحد الأقصى لعدد الملفات في الإرسال الواحد:
+js-attach-error-too-large = هذا الملف كبير جداً. أكبر حجم مسموح للملف الواحد:
+js-attach-error-total = هذه الملفات كبيرة جداً معاً. الحد الأقصى في الإرسال الواحد:
+js-attach-error-read = تعذّرت قراءة هذا الملف. جرّب ملفاً آخر.
+js-voice-recording = جارٍ التسجيل… اضغط «إيقاف التسجيل» عندما تنتهي.
+js-voice-done = رسالتك الصوتية جاهزة. يمكنك الاستماع إليها قبل الإرسال.
+js-voice-denied = تعذّر استخدام الميكروفون. يمكنك الكتابة بدلاً من ذلك، أو السماح بالميكروفون في إعدادات متصفحك.
+js-voice-preview = الاستماع إلى رسالتك الصوتية
+js-voice-rerecord = التسجيل من جديد
+js-progress-encrypting-files = جارٍ قفل (تشفير) ملفاتك…
+js-error-too-many-attachments = عدد الملفات كبير جداً. احذف بعضها وحاول مرة أخرى.
+js-error-attachment-too-large = أحد الملفات كبير جداً. احذفه أو اختر ملفاً أصغر.
+js-error-attachments-too-large = الملفات كبيرة جداً معاً. احذف بعضها وحاول مرة أخرى.
+js-identify-phone = رقم هاتف
+js-identify-email = عنوان بريد إلكتروني
+js-identify-id = رقم بطاقة هوية أو جواز سفر أو رقم طويل آخر
+js-identify-iban = رقم حساب مصرفي (IBAN)
+js-identify-address = عنوان شارع
+js-thread-files = الملفات:
+js-message-empty = اكتب رسالة أو أضِف ملفاً.
+
+## الأسئلة الموجّهة وأرقام الطوارئ والكلمات الأبسط (الصفحة الرئيسية وصفحة البلاغ)
+
+home-simple-link = كلمات أبسط (للأطفال والشباب)
+simple-toggle-on = كلمات أبسط
+simple-toggle-off = الكلمات المعتادة
+emergency-title = أرقام للاتصال الآن
+emergency-hint = اتصل بأحدها إذا كان شخص في خطر: هذا الموقع لا يستطيع إرسال المساعدة فوراً.
+field-child-label = هناك طفل معنيّ بالأمر
+field-child-hint = ضع علامة إذا تعرّض شخص دون 18 سنة للأذى، أو رأى ما حدث، أو كان في خطر. ستهتم الوحدة بذلك بعناية خاصة.
+field-contact-label = يمكن للوحدة أن تتواصل معي
+field-contact-hint = فقط إذا أردت ذلك. إذا لم تضع علامة، فلن ترد الوحدة إلا عبر رمز المتابعة الخاص بك.
+field-contact-how-label = كيف ومتى يكون التواصل معك آمناً؟
+field-contact-how-hint = مثلاً: رقم هاتف والأوقات التي تكون فيها وحدك، أو شخص تثق به.
+field-contact-caution = الطريقة الأكثر أماناً هي قراءة ردود الوحدة برمز المتابعة. قد يرى شخص آخر رسالة أو يسمع مكالمة.
+js-emergency-shown = تظهر أرقام للاتصال الآن تحت هذا السؤال.
+
+## كلمات أبسط للأطفال والشباب (صفحة البلاغ، ?simple=1)
+
+report-intro-simple = أخبرنا فقط بما تريد أن تقوله. يمكنك الكتابة بأي لغة. لن تقع في مشكلة.
+field-what-label-simple = ماذا حدث؟
+field-what-hint-simple = اكتب بكلماتك. لا بأس إن كان الكلام قصيراً.
+field-when-label-simple = متى حدث ذلك؟
+field-when-hint-simple = مثلاً: اليوم، البارحة في الليل، الأسبوع الماضي. يمكنك أن تخمّن.
+field-where-label-simple = أين حدث ذلك؟
+field-where-hint-simple = مثلاً: في البيت، في المدرسة، في الشارع، في المخيّم.
+field-who-label-simple = من فعل ذلك، أو من كان هناك؟
+field-who-hint-simple = يمكنك كتابة أسماء، أو كيف يبدو الأشخاص.
+field-region-label-simple = المكان
+field-region-hint-simple = هذا يساعدنا على إيجاد الفريق المناسب. لست مضطراً للاختيار.
+field-urgent-label-simple = شخص ما في خطر الآن
+field-urgent-hint-simple = إذا كان شخص قد يتأذى الآن، فاتصل بأحد الأرقام التي ستظهر هنا. هذا الموقع لا يستطيع إرسال المساعدة فوراً.
+field-child-label-simple = الأمر يخصّ طفلاً
+field-child-hint-simple = ضع علامة إذا كان الأمر عنك أو عن طفل آخر (دون 18 سنة).
+field-contact-label-simple = يمكنكم التواصل معي
+field-contact-hint-simple = فقط إذا أردت. وإلا يمكنك قراءة ردّنا برمزك السري.
+field-contact-how-label-simple = كيف ومتى يمكننا الوصول إليك بأمان؟
+field-contact-how-hint-simple = مثلاً: رقم هاتف ووقت تكون فيه وحدك، أو شخص كبير تثق به.
+field-contact-caution-simple = قراءة ردّنا برمزك السري هي الأكثر أماناً. قد يرى شخص آخر مكالمة أو رسالة.
+field-referral-label-simple = يمكنكم أن تطلبوا من أشخاص عملهم هو المساعدة (مكان آمن للنوم، طبيب، محامٍ) أن يساعدوني
+field-referral-hint-simple = يمكنك أن ترفض. ويمكنك أيضاً أن تطلب المساعدة لاحقاً.
+
+# Console: guided answers of a report
+js-console-field-child = طفل معني بالأمر
+js-console-field-contact = يمكن للوحدة التواصل معه

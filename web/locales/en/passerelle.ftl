@@ -489,3 +489,144 @@ js-console-error-not_a_member = This officer is not a member of the unit.
 js-console-error-cannot_revoke = This key cannot be revoked now: the unit must keep at least one active key.
 js-console-error-invalid_email = Enter a valid e-mail address, or choose not to be notified.
 js-console-error-invalid_query = These filters cannot be used together. Change them and try again.
+
+## Officer console: security key (passkey) and attachments
+
+console-unlock-passkey-intro = You keep a copy of your key on a security key or passkey. Use it to unlock.
+console-unlock-passkey = Unlock with security key
+console-unlock-or-passphrase = Or unlock with your passphrase:
+console-passkey-title = Security key or passkey
+console-passkey-intro = You can also unlock your key with a security key or a passkey on this device, instead of typing your passphrase. Your passphrase keeps working: it is the way back if the security key is lost.
+console-passkey-add = Add a security key or passkey
+console-passkey-remove = Remove the security key
+console-passkey-hint = Your browser will ask you to touch the security key or to confirm with this device up to three times: to create it, to lock a copy of your key with it, and to check that copy.
+js-console-passkey-state-on = A security key can unlock your key.
+js-console-passkey-state-off = No security key yet: you unlock with your passphrase.
+js-console-passkey-remove = Remove the security key
+js-console-passkey-remove-confirm = Confirm removal
+js-console-passkey-progress-add = Follow your browser’s instructions: touch the security key or confirm on this device…
+js-console-passkey-progress-unlock = Touch your security key or confirm on this device…
+js-console-passkey-added = The security key was added. Next time, you can unlock with it.
+js-console-passkey-removed = The security key was removed. Unlock with your passphrase from now on.
+js-console-passkey-error-unsupported = This browser cannot use a security key here. Use your passphrase.
+js-console-passkey-error-no_prf = This security key or browser cannot protect a key (it lacks the PRF function). Use your passphrase, or try another security key or an up-to-date browser.
+js-console-passkey-error-cancelled = The security key was not used (cancelled or timed out). Nothing changed; try again or use your passphrase.
+js-console-passkey-error-exists = This security key is already registered. Use another one, or remove the old registration first.
+js-console-passkey-error-wrong_key = This is not the security key that holds your key. Try another one, or use your passphrase.
+js-console-passkey-error-failed = The security key did not work. Nothing changed; try again or use your passphrase.
+js-console-passkey-error-no_key = Create your key with a passphrase first.
+js-console-passkey-error-verify = The copy made with the security key could not be checked, so it was not saved. Try again.
+js-console-attachments-title = Attachments:
+js-console-attachments-mismatch = Warning: the number of attachments does not match what the reporter’s message describes.
+js-console-attachment-kind-photo = Photograph
+js-console-attachment-kind-document = Document file
+js-console-attachment-kind-voice = Voice recording
+js-console-attachment-kind-other = File
+js-console-attachment-encrypted-size = encrypted size
+js-console-attachment-metadata-removed = Location and camera data were removed on the reporter’s device.
+js-console-attachment-metadata-kept = The reporter kept the location and camera data as evidence: take care before sharing this photo.
+js-console-attachment-locked = This attachment cannot be decrypted with your key.
+js-console-attachment-download = Download
+js-console-attachment-play = Play the recording
+js-console-attachment-progress = Decrypting the attachment…
+js-console-attachment-saved = Decrypted and checked. Saved as:
+js-console-attachment-error-undecryptable = This attachment cannot be decrypted with your key.
+js-console-attachment-error-undescribed = The reporter’s message does not describe this attachment, so it cannot be checked. It was not saved.
+js-console-attachment-error-size = This attachment is shorter than described: it may have been cut. It was not saved.
+js-console-attachment-error-sha256_mismatch = Warning: this attachment does not match the fingerprint in the reporter’s message. It may have been altered. It was not saved.
+js-console-rekey-items = messages and attachments
+
+## Files, voice messages and the "before you send" reminder (report and follow-up pages)
+
+attach-legend = Photos, documents or a voice message
+attach-hint = You can add photos, documents or a voice message. They are locked (encrypted) like your text. Hidden details that show where a photo was taken are removed first.
+attach-add-photo = Add a photo
+attach-add-file = Add a document
+attach-record-voice = Record a voice message
+attach-list-label = Files you added
+voice-recording = Recording
+voice-stop = Stop recording
+identify-title = Before you send: this may show who you are
+identify-body = Your text seems to contain the details listed above. That is fine if you want the unit to have them: only the unit can read your report. If they are not needed, or could put you or someone else in danger, go back and remove them.
+identify-edit = Go back and edit
+identify-send = Send anyway
+
+## Files, voice messages and the "before you send" reminder (browser messages)
+
+js-unit-kb = KB
+js-unit-mb = MB
+js-attach-kind-photo = Photo
+js-attach-kind-document = Document
+js-attach-kind-voice = Voice message
+js-attach-remove = Remove
+js-attach-cleaned = Hidden details (place, time, phone model) were removed from this photo.
+js-attach-kept = This photo will be sent with its hidden details (place, time, phone model).
+js-attach-keep-details = Keep location and camera details as evidence
+js-attach-keep-details-hint = Only if the police should see where and when the photo was taken. These details can also show where you were and which phone you use.
+js-attach-uncleanable = We cannot remove hidden details (such as the place where it was taken) from this kind of photo. It will be sent as a document, exactly as it is. Remove it if that could put you in danger.
+js-attach-send-as-photo = This is a photo: send it as a photo, with its details
+js-attach-error-too-many = You cannot add more files. The most you can send at once:
+js-attach-error-too-large = This file is too large. The largest file you can send:
+js-attach-error-total = These files are too large together. The most you can send at once:
+js-attach-error-read = This file could not be read. Try another one.
+js-voice-recording = Recording… Press “Stop recording” when you have finished.
+js-voice-done = Your voice message is ready. You can listen to it before sending.
+js-voice-denied = The microphone could not be used. You can write instead, or allow the microphone in your browser settings.
+js-voice-preview = Listen to your voice message
+js-voice-rerecord = Record again
+js-progress-encrypting-files = Locking (encrypting) your files…
+js-error-too-many-attachments = Too many files. Remove some and try again.
+js-error-attachment-too-large = One of the files is too large. Remove it or choose a smaller one.
+js-error-attachments-too-large = The files are too large together. Remove some and try again.
+js-identify-phone = a phone number
+js-identify-email = an e-mail address
+js-identify-id = an ID, passport or other long number
+js-identify-iban = a bank account number (IBAN)
+js-identify-address = a street address
+js-thread-files = Files:
+js-message-empty = Write a message or add a file.
+
+## Guided questions, emergency numbers and simpler words (home and report pages)
+
+home-simple-link = Simpler words (for children and young people)
+simple-toggle-on = Simpler words
+simple-toggle-off = Usual words
+emergency-title = Numbers to call now
+emergency-hint = Call one of them if someone is in danger: this site cannot send help right away.
+field-child-label = A child is involved
+field-child-hint = Tick this if someone under 18 was hurt, saw it happen or is at risk. The unit will take extra care.
+field-contact-label = The unit may contact me
+field-contact-hint = Only if you want it. If you do not tick this, the unit will only answer through your follow-up code.
+field-contact-how-label = How and when is it safe to contact you?
+field-contact-how-hint = For example: a phone number and the hours when you are alone, or a person you trust.
+field-contact-caution = The safest way is to read the unit’s replies with your follow-up code. A call or a message may be seen or heard by someone else.
+js-emergency-shown = Numbers to call now are shown below this question.
+
+## Simpler words for children and young people (report page, ?simple=1)
+
+report-intro-simple = Tell us only what you want to tell. You can write in any language. You will not get in trouble.
+field-what-label-simple = What happened?
+field-what-hint-simple = Write it in your own words. Short is fine.
+field-when-label-simple = When did it happen?
+field-when-hint-simple = For example: today, last night, last week. You can guess.
+field-where-label-simple = Where did it happen?
+field-where-hint-simple = For example: at home, at school, in the street, in a camp.
+field-who-label-simple = Who did it, or who was there?
+field-who-hint-simple = You can write names, or what the people look like.
+field-region-label-simple = Area
+field-region-hint-simple = This helps us find the right team. You do not have to choose.
+field-urgent-label-simple = Someone is in danger now
+field-urgent-hint-simple = If someone could get hurt now, call one of the numbers that will show up here. This site cannot send help right away.
+field-child-label-simple = A child is part of this
+field-child-hint-simple = Tick this if it is about you or another child (under 18).
+field-contact-label-simple = You can contact me
+field-contact-hint-simple = Only if you want. If not, you can read our answer with your secret code.
+field-contact-how-label-simple = How and when is it safe to reach you?
+field-contact-how-hint-simple = For example: a phone number and a time when you are alone, or a grown-up you trust.
+field-contact-caution-simple = Reading our answer with your secret code is the safest. Someone else might see a call or a message.
+field-referral-label-simple = You can ask people whose job is to help (a safe place to stay, a doctor, a lawyer) to help me
+field-referral-hint-simple = You can say no. You can also ask for help later.
+
+# Console: guided answers of a report
+js-console-field-child = A child is involved
+js-console-field-contact = The unit may contact them

@@ -489,3 +489,144 @@ js-console-error-not_a_member = Cet agent n’est pas membre de l’unité.
 js-console-error-cannot_revoke = Cette clé ne peut pas être révoquée pour l’instant : l’unité doit garder au moins une clé active.
 js-console-error-invalid_email = Saisissez une adresse électronique valide, ou choisissez de ne pas être prévenu.
 js-console-error-invalid_query = Ces filtres ne peuvent pas être utilisés ensemble. Modifiez-les et réessayez.
+
+## Console des agents : clé de sécurité (passkey) et pièces jointes
+
+console-unlock-passkey-intro = Vous gardez une copie de votre clé sur une clé de sécurité ou une clé d’accès (passkey). Utilisez-la pour déverrouiller.
+console-unlock-passkey = Déverrouiller avec la clé de sécurité
+console-unlock-or-passphrase = Ou déverrouillez avec votre phrase secrète :
+console-passkey-title = Clé de sécurité ou clé d’accès
+console-passkey-intro = Vous pouvez aussi déverrouiller votre clé avec une clé de sécurité ou une clé d’accès de cet appareil, au lieu de saisir votre phrase secrète. Votre phrase secrète reste valable : c’est la solution de secours si la clé de sécurité est perdue.
+console-passkey-add = Ajouter une clé de sécurité ou une clé d’accès
+console-passkey-remove = Retirer la clé de sécurité
+console-passkey-hint = Votre navigateur vous demandera jusqu’à trois fois de toucher la clé de sécurité ou de confirmer sur cet appareil : pour la créer, pour y verrouiller une copie de votre clé, puis pour vérifier cette copie.
+js-console-passkey-state-on = Une clé de sécurité peut déverrouiller votre clé.
+js-console-passkey-state-off = Pas encore de clé de sécurité : vous déverrouillez avec votre phrase secrète.
+js-console-passkey-remove = Retirer la clé de sécurité
+js-console-passkey-remove-confirm = Confirmer le retrait
+js-console-passkey-progress-add = Suivez les instructions du navigateur : touchez la clé de sécurité ou confirmez sur cet appareil…
+js-console-passkey-progress-unlock = Touchez votre clé de sécurité ou confirmez sur cet appareil…
+js-console-passkey-added = La clé de sécurité a été ajoutée. La prochaine fois, vous pourrez déverrouiller avec elle.
+js-console-passkey-removed = La clé de sécurité a été retirée. Déverrouillez désormais avec votre phrase secrète.
+js-console-passkey-error-unsupported = Ce navigateur ne peut pas utiliser de clé de sécurité ici. Utilisez votre phrase secrète.
+js-console-passkey-error-no_prf = Cette clé de sécurité ou ce navigateur ne peut pas protéger une clé (la fonction PRF manque). Utilisez votre phrase secrète, ou essayez une autre clé de sécurité ou un navigateur à jour.
+js-console-passkey-error-cancelled = La clé de sécurité n’a pas été utilisée (annulation ou délai dépassé). Rien n’a changé ; réessayez ou utilisez votre phrase secrète.
+js-console-passkey-error-exists = Cette clé de sécurité est déjà enregistrée. Utilisez-en une autre, ou retirez d’abord l’ancien enregistrement.
+js-console-passkey-error-wrong_key = Ce n’est pas la clé de sécurité qui contient votre clé. Essayez-en une autre, ou utilisez votre phrase secrète.
+js-console-passkey-error-failed = La clé de sécurité n’a pas fonctionné. Rien n’a changé ; réessayez ou utilisez votre phrase secrète.
+js-console-passkey-error-no_key = Créez d’abord votre clé avec une phrase secrète.
+js-console-passkey-error-verify = La copie faite avec la clé de sécurité n’a pas pu être vérifiée ; elle n’a donc pas été enregistrée. Réessayez.
+js-console-attachments-title = Pièces jointes :
+js-console-attachments-mismatch = Attention : le nombre de pièces jointes ne correspond pas à ce que décrit le message de la personne.
+js-console-attachment-kind-photo = Photo
+js-console-attachment-kind-document = Document
+js-console-attachment-kind-voice = Enregistrement vocal
+js-console-attachment-kind-other = Fichier
+js-console-attachment-encrypted-size = taille chiffrée
+js-console-attachment-metadata-removed = Les données de localisation et d’appareil photo ont été retirées sur l’appareil de la personne.
+js-console-attachment-metadata-kept = La personne a gardé les données de localisation et d’appareil photo comme preuve : soyez prudent avant de partager cette photo.
+js-console-attachment-locked = Cette pièce jointe ne peut pas être déchiffrée avec votre clé.
+js-console-attachment-download = Télécharger
+js-console-attachment-play = Écouter l’enregistrement
+js-console-attachment-progress = Déchiffrement de la pièce jointe…
+js-console-attachment-saved = Déchiffrée et vérifiée. Enregistrée sous :
+js-console-attachment-error-undecryptable = Cette pièce jointe ne peut pas être déchiffrée avec votre clé.
+js-console-attachment-error-undescribed = Le message de la personne ne décrit pas cette pièce jointe : elle ne peut pas être vérifiée et n’a pas été enregistrée.
+js-console-attachment-error-size = Cette pièce jointe est plus courte que décrit : elle a peut-être été tronquée. Elle n’a pas été enregistrée.
+js-console-attachment-error-sha256_mismatch = Attention : cette pièce jointe ne correspond pas à l’empreinte indiquée dans le message de la personne. Elle a peut-être été modifiée. Elle n’a pas été enregistrée.
+js-console-rekey-items = messages et pièces jointes
+
+## Fichiers, messages vocaux et rappel « avant d’envoyer » (pages de signalement et de suivi)
+
+attach-legend = Photos, documents ou message vocal
+attach-hint = Vous pouvez ajouter des photos, des documents ou un message vocal. Ils sont verrouillés (chiffrés) comme votre texte. Les détails cachés qui montrent où une photo a été prise sont d’abord retirés.
+attach-add-photo = Ajouter une photo
+attach-add-file = Ajouter un document
+attach-record-voice = Enregistrer un message vocal
+attach-list-label = Fichiers ajoutés
+voice-recording = Enregistrement en cours
+voice-stop = Arrêter l’enregistrement
+identify-title = Avant d’envoyer : ceci peut montrer qui vous êtes
+identify-body = Votre texte semble contenir les éléments listés ci-dessus. Vous pouvez les laisser si vous voulez que l’unité les connaisse : seule l’unité peut lire votre signalement. S’ils ne sont pas utiles, ou s’ils peuvent vous mettre en danger, vous ou quelqu’un d’autre, revenez en arrière et retirez-les.
+identify-edit = Revenir et modifier
+identify-send = Envoyer quand même
+
+## Fichiers, messages vocaux et rappel « avant d’envoyer » (messages du navigateur)
+
+js-unit-kb = Ko
+js-unit-mb = Mo
+js-attach-kind-photo = Photographie
+js-attach-kind-document = Document joint
+js-attach-kind-voice = Message vocal
+js-attach-remove = Retirer
+js-attach-cleaned = Les détails cachés (lieu, heure, modèle du téléphone) ont été retirés de cette photo.
+js-attach-kept = Cette photo sera envoyée avec ses détails cachés (lieu, heure, modèle du téléphone).
+js-attach-keep-details = Garder le lieu et les détails de l’appareil comme preuve
+js-attach-keep-details-hint = Seulement si la police doit voir où et quand la photo a été prise. Ces détails peuvent aussi montrer où vous étiez et quel téléphone vous utilisez.
+js-attach-uncleanable = Nous ne pouvons pas retirer les détails cachés (comme le lieu de la prise de vue) de ce type de photo. Elle sera envoyée comme document, telle quelle. Retirez-la si cela peut vous mettre en danger.
+js-attach-send-as-photo = C’est une photo : l’envoyer comme photo, avec ses détails
+js-attach-error-too-many = Vous ne pouvez plus ajouter de fichier. Nombre maximal par envoi :
+js-attach-error-too-large = Ce fichier est trop lourd. Taille maximale d’un fichier :
+js-attach-error-total = Ces fichiers sont trop lourds ensemble. Maximum par envoi :
+js-attach-error-read = Ce fichier n’a pas pu être lu. Essayez-en un autre.
+js-voice-recording = Enregistrement en cours… Appuyez sur « Arrêter l’enregistrement » quand vous avez fini.
+js-voice-done = Votre message vocal est prêt. Vous pouvez l’écouter avant de l’envoyer.
+js-voice-denied = Le micro n’a pas pu être utilisé. Vous pouvez écrire à la place, ou autoriser le micro dans les réglages de votre navigateur.
+js-voice-preview = Écouter votre message vocal
+js-voice-rerecord = Enregistrer à nouveau
+js-progress-encrypting-files = Verrouillage (chiffrement) de vos fichiers…
+js-error-too-many-attachments = Trop de fichiers. Retirez-en et réessayez.
+js-error-attachment-too-large = Un des fichiers est trop lourd. Retirez-le ou choisissez-en un plus petit.
+js-error-attachments-too-large = Les fichiers sont trop lourds ensemble. Retirez-en et réessayez.
+js-identify-phone = un numéro de téléphone
+js-identify-email = une adresse e-mail
+js-identify-id = un numéro de pièce d’identité, de passeport ou un autre long numéro
+js-identify-iban = un numéro de compte bancaire (IBAN)
+js-identify-address = une adresse postale
+js-thread-files = Fichiers :
+js-message-empty = Écrivez un message ou ajoutez un fichier.
+
+## Questions guidées, numéros d’urgence et mots plus simples (accueil et signalement)
+
+home-simple-link = Des mots plus simples (pour les enfants et les jeunes)
+simple-toggle-on = Mots plus simples
+simple-toggle-off = Mots habituels
+emergency-title = Numéros à appeler maintenant
+emergency-hint = Appelez l’un d’eux si quelqu’un est en danger : ce site ne peut pas envoyer de l’aide tout de suite.
+field-child-label = Un enfant est concerné
+field-child-hint = Cochez si une personne de moins de 18 ans a été blessée, a vu ce qui s’est passé ou est en danger. L’unité y fera particulièrement attention.
+field-contact-label = L’unité peut me contacter
+field-contact-hint = Seulement si vous le voulez. Si vous ne cochez pas, l’unité répondra seulement par votre code de suivi.
+field-contact-how-label = Comment et quand peut-on vous contacter sans danger ?
+field-contact-how-hint = Par exemple : un numéro de téléphone et les heures où vous êtes seul·e, ou une personne de confiance.
+field-contact-caution = Le plus sûr est de lire les réponses de l’unité avec votre code de suivi. Un appel ou un message peut être vu ou entendu par quelqu’un d’autre.
+js-emergency-shown = Des numéros à appeler maintenant sont affichés sous cette question.
+
+## Mots plus simples pour les enfants et les jeunes (page de signalement, ?simple=1)
+
+report-intro-simple = Dis-nous seulement ce que tu veux dire. Tu peux écrire dans n’importe quelle langue. Tu n’auras pas de problème.
+field-what-label-simple = Qu’est-ce qui s’est passé ?
+field-what-hint-simple = Écris avec tes mots. Court, c’est bien aussi.
+field-when-label-simple = Quand est-ce que c’est arrivé ?
+field-when-hint-simple = Par exemple : aujourd’hui, hier soir, la semaine dernière. Tu peux deviner.
+field-where-label-simple = Où est-ce que c’est arrivé ?
+field-where-hint-simple = Par exemple : à la maison, à l’école, dans la rue, dans un camp.
+field-who-label-simple = Qui l’a fait, ou qui était là ?
+field-who-hint-simple = Tu peux écrire des prénoms, ou à quoi ressemblent les personnes.
+field-region-label-simple = Coin
+field-region-hint-simple = Ça nous aide à trouver la bonne équipe. Tu n’es pas obligé·e de choisir.
+field-urgent-label-simple = Quelqu’un est en danger maintenant
+field-urgent-hint-simple = Si quelqu’un peut être blessé maintenant, appelle un des numéros qui vont s’afficher ici. Ce site ne peut pas envoyer de l’aide tout de suite.
+field-child-label-simple = Un enfant est concerné
+field-child-hint-simple = Coche si ça parle de toi ou d’un autre enfant (moins de 18 ans).
+field-contact-label-simple = Vous pouvez me contacter
+field-contact-hint-simple = Seulement si tu veux. Sinon, tu peux lire notre réponse avec ton code secret.
+field-contact-how-label-simple = Comment et quand peut-on te joindre sans danger ?
+field-contact-how-hint-simple = Par exemple : un numéro de téléphone et une heure où tu es seul·e, ou un adulte de confiance.
+field-contact-caution-simple = Le plus sûr, c’est de lire notre réponse avec ton code secret. Quelqu’un d’autre pourrait voir un appel ou un message.
+field-referral-label-simple = Vous pouvez demander à des personnes dont le métier est d’aider (un endroit sûr où dormir, un médecin, un avocat) de m’aider
+field-referral-hint-simple = Tu peux dire non. Tu peux aussi demander de l’aide plus tard.
+
+# Console: guided answers of a report
+js-console-field-child = Un enfant est concerné
+js-console-field-contact = L'unité peut prendre contact

@@ -178,7 +178,7 @@ const str = (v) => (typeof v === "string" ? v : "");
 
 /**
  * What a decrypted plaintext says, for display:
- *   {from, kind: "report", fields: {what, when, where, who}, consent, urgent, region, language, category, attachments, mismatch}
+ *   {from, kind: "report", fields: {what, when, where, who}, consent, child, contact, urgent, region, language, category, attachments, mismatch}
  *   {from, kind: "message"|"reply"|"note"|…, text, attachments, mismatch}
  * `attachments` are the files' descriptions (attachments.js readDescriptions).
  *   {from, kind: "invalid"} when it is not a JSON object.
@@ -202,6 +202,12 @@ export function readPlaintext(from, text) {
       mismatch,
       fields: { what: str(f.what), when: str(f.when), where: str(f.where), who: str(f.who) },
       consent: json.referral_consent === true,
+      // Guided questions a category may not ask: null when not asked.
+      child: typeof json.child_involved === "boolean" ? json.child_involved : null,
+      contact:
+        json.contact && typeof json.contact === "object"
+          ? { allowed: json.contact.allowed === true, how: str(json.contact.how) }
+          : null,
       urgent: json.urgent === true,
       region: str(json.region) || null,
       language: str(json.language) || null,

@@ -13,7 +13,16 @@ export const outcomeLabel = (o) => label(OUTCOME_LABELS, o);
 export const categoryLabel = (c) => label(CATEGORY_LABELS, c);
 export const roleLabel = (r) => label(ROLE_LABELS, r);
 export const keyKindLabel = (k) => label(KEY_KIND_LABELS, k);
-export const languageLabel = (l) => label(LANGUAGE_LABELS, l);
+// The service's other languages by their own names (autonyms, as a language picker
+// shows them), with the code, whatever the console's language.
+const AUTONYMS = {
+  es: "Español", pt: "Português", fa: "فارسی", ps: "پښتو", ti: "ትግርኛ",
+  am: "አማርኛ", so: "Soomaali", sw: "Kiswahili", ha: "Hausa",
+};
+export const languageLabel = (l) =>
+  Object.prototype.hasOwnProperty.call(LANGUAGE_LABELS, l) || !Object.prototype.hasOwnProperty.call(AUTONYMS, l)
+    ? label(LANGUAGE_LABELS, l)
+    : `${AUTONYMS[l]} (${l})`;
 
 /** <option> with a value and a text. */
 export function option(value, text, selected = false) {
@@ -102,6 +111,18 @@ function reportBody(view) {
   }
   dl.append(el("dt", null, t("js-console-field-consent")));
   dl.append(el("dd", null, view.consent ? t("js-console-yes") : t("js-console-no")));
+  if (view.child !== null && view.child !== undefined) {
+    dl.append(el("dt", null, t("js-console-field-child")));
+    dl.append(el("dd", null, view.child ? t("js-console-yes") : t("js-console-no")));
+  }
+  if (view.contact) {
+    dl.append(el("dt", null, t("js-console-field-contact")));
+    const how = view.contact.allowed && view.contact.how ? view.contact.how : "";
+    const dd = el("dd", "message-body", view.contact.allowed ? t("js-console-yes") : t("js-console-no"));
+    if (how) dd.append(el("br"), el("span", null, how));
+    dd.dir = "auto";
+    dl.append(dd);
+  }
   return dl;
 }
 
