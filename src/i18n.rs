@@ -182,7 +182,12 @@ impl I18n {
                         .and_then(|v| v.parse::<f32>().ok())
                 })
                 .unwrap_or(1.0);
-            let primary = tag.split('-').next().unwrap_or("");
+            let primary = match tag.split('-').next().unwrap_or("") {
+                // Dari is served by the Persian text; Pashto's regional codes by Pashto.
+                "prs" => "fa",
+                "pbt" | "pbu" | "pst" => "ps",
+                other => other,
+            };
             if let Some(info) = self.languages().find(|i| i.code == primary)
                 && best.is_none_or(|(_, bq)| q > bq)
             {
@@ -274,5 +279,8 @@ mod tests {
         assert_eq!(i18n.negotiate(Some("de-DE, en;q=0.4"), "fr"), "en");
         assert_eq!(i18n.negotiate(Some("de"), "fr"), "fr");
         assert_eq!(i18n.negotiate(None, "fr"), "fr");
+        assert_eq!(i18n.negotiate(Some("prs-AF,en;q=0.5"), "fr"), "fa");
+        assert_eq!(i18n.negotiate(Some("ti-ER"), "fr"), "ti");
+        assert_eq!(i18n.negotiate(Some("pbu"), "fr"), "ps");
     }
 }

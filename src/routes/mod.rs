@@ -76,6 +76,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, max_body_bytes: usize) {
         .service(pages::console)
         .service(pages::home)
         .service(pages::home_no_slash)
+        .service(pages::form)
         .service(pages::report)
         .service(pages::follow_up)
         .service(pages::safety)

@@ -7,6 +7,7 @@ use askama::Template;
 use serde_json::json;
 
 use crate::i18n::Tr;
+use crate::routing::Routing;
 use crate::startup::AppState;
 
 pub struct Shell {
@@ -37,6 +38,9 @@ pub struct CategoryView {
     pub description: String,
     /// `/assets/icons/<icon>.svg`.
     pub icon: String,
+    /// Its form's path after the language, `form/<n>`: neutral, so that a browser's
+    /// history does not say what was reported.
+    pub path: String,
     /// The guided questions of its form, in order (`what`, `when`, `where`, `who`,
     /// `danger`, `child`, `contact`, `referral`).
     pub questions: Vec<&'static str>,
@@ -67,6 +71,8 @@ pub struct RegionView {
 struct HomePage {
     s: Shell,
     categories: Vec<CategoryView>,
+    /// The child-protection form's path, for the "simpler words" link.
+    simple_path: Option<String>,
 }
 
 #[derive(Template)]
@@ -180,15 +186,26 @@ fn html(status: actix_web::http::StatusCode, body: Result<String, askama::Error>
     }
 }
 
-fn category_view(t: &Tr, def: &crate::routing::CategoryDef) -> CategoryView {
+fn category_view(t: &Tr, def: &crate::routing::CategoryDef, routing: &Routing) -> CategoryView {
     let slug = def.slug.as_str();
     CategoryView {
+        path: form_path(routing, slug),
         slug: slug.to_string(),
         title: t.get(&format!("category-{slug}")),
         description: t.get(&format!("category-{slug}-desc")),
         icon: def.icon.clone(),
         questions: def.questions.iter().map(|q| q.as_str()).collect(),
     }
+}
+
+/// The neutral path of a category's form: its place in the routing file.
+fn form_path(routing: &Routing, slug: &str) -> String {
+    let n = routing
+        .categories
+        .iter()
+        .position(|c| c.slug.as_str() == slug)
+        .map_or(0, |i| i + 1);
+    format!("form/{n}")
 }
 
 /// A label in `lang`, else in English, else any.
@@ -230,11 +247,19 @@ pub async fn home(state: web::Data<AppState>, lang: web::Path<String>) -> HttpRe
         .routing
         .categories
         .iter()
-        .map(|c| category_view(&s.t, c))
+        .map(|c| category_view(&s.t, c, &state.routing))
         .collect();
     html(
         actix_web::http::StatusCode::OK,
-        HomePage { s, categories }.render(),
+        HomePage {
+            s,
+            categories,
+            simple_path: state
+                .routing
+                .route("child-protection")
+                .map(|_| form_path(&state.routing, "child-protection")),
+        }
+        .render(),
     )
 }
 
@@ -254,6 +279,29 @@ pub struct ReportQuery {
     simple: Option<String>,
 }
 
+/// `/{lang}/form/{n}`: the form of the n-th category of the routing file. Pages link
+/// here: the URL does not name the category.
+#[get("/{lang}/form/{n}")]
+pub async fn form(
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+    query: web::Query<ReportQuery>,
+) -> HttpResponse {
+    let (lang, n) = path.into_inner();
+    let category = n
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| n.checked_sub(1))
+        .and_then(|i| state.routing.categories.get(i))
+        .map(|c| c.slug.to_string());
+    match category {
+        Some(category) => report_page(&state, lang, category, query.into_inner()),
+        None => not_found_page(&state, known_lang(&state, &lang).then_some(lang.as_str())),
+    }
+}
+
+/// `/{lang}/report/{category}`: the same form by category name, for links made
+/// elsewhere and for scripts; the pages themselves link to `/{lang}/form/{n}`.
 #[get("/{lang}/report/{category}")]
 pub async fn report(
     state: web::Data<AppState>,
@@ -261,19 +309,32 @@ pub async fn report(
     query: web::Query<ReportQuery>,
 ) -> HttpResponse {
     let (lang, category) = path.into_inner();
+    report_page(&state, lang, category, query.into_inner())
+}
+
+fn report_page(
+    state: &AppState,
+    lang: String,
+    category: String,
+    query: ReportQuery,
+) -> HttpResponse {
     let Some((def, _)) = state
         .routing
         .route(&category)
-        .filter(|_| known_lang(&state, &lang))
+        .filter(|_| known_lang(state, &lang))
     else {
-        return not_found_page(&state, known_lang(&state, &lang).then_some(lang.as_str()));
+        return not_found_page(state, known_lang(state, &lang).then_some(lang.as_str()));
     };
     let simple = query.simple.as_deref() == Some("1");
     let s = shell(
-        &state,
+        state,
         &lang,
         "report",
-        &format!("report/{category}{}", if simple { "?simple=1" } else { "" }),
+        &format!(
+            "{}{}",
+            form_path(&state.routing, &category),
+            if simple { "?simple=1" } else { "" }
+        ),
         Some(&category),
     );
     let regions = state
@@ -307,7 +368,7 @@ pub async fn report(
         label: label_in(&e.labels, &s.lang),
         region: None,
     }));
-    let category = category_view(&s.t, def);
+    let category = category_view(&s.t, def, &state.routing);
     html(
         actix_web::http::StatusCode::OK,
         ReportPage {

@@ -118,6 +118,8 @@ async fn pages_render_in_every_language(backend: Backend) {
         "follow-up".into(),
         "safety".into(),
         "report/child-protection?simple=1".into(),
+        "form/1".into(),
+        "form/2?simple=1".into(),
     ];
     for c in [
         "gbv",
@@ -165,6 +167,23 @@ async fn pages_render_in_every_language(backend: Backend) {
         .await
         .unwrap();
     assert_eq!(res.headers()["location"], "/ar/");
+    // The home page links to the forms by number: a browser's history does not
+    // say what was reported.
+    let home = app
+        .http
+        .get(app.url("/fr/"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(home.contains("href=\"/fr/form/1\""), "{home}");
+    assert!(!home.contains("href=\"/fr/report/"), "a category in a link");
+    for path in ["/fr/form/0", "/fr/form/99", "/fr/form/x"] {
+        let res = app.http.get(app.url(path)).send().await.unwrap();
+        assert_eq!(res.status(), 404, "{path}");
+    }
     let res = app
         .http
         .get(app.url("/fr/report/weather"))

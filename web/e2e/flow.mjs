@@ -282,10 +282,12 @@ async function runReport(opts) {
     timings.page_load = await gotoTimed(page, `${opts.base}/${opts.lang}/`);
     await shot("home");
 
-    const link = page.locator(`a[href="/${opts.lang}/report/${opts.category}"]`);
+    const link = page.locator(`a[data-category="${opts.category}"]`);
     if ((await link.count()) !== 1) fail(`no link to the ${opts.category} report form on /${opts.lang}/`);
     const t0 = Date.now();
-    await Promise.all([page.waitForURL(`**/${opts.lang}/report/${opts.category}`), link.click()]);
+    await Promise.all([page.waitForURL(`**/${opts.lang}/form/*`), link.click()]);
+    // The address says nothing of what is being reported.
+    if (page.url().includes(opts.category)) fail(`the form's URL names the category: ${page.url()}`);
     await page.waitForSelector("#report-fieldset:not([disabled])", { timeout: STEP_TIMEOUT_MS });
     timings.form_ready = Date.now() - t0;
 
@@ -407,9 +409,10 @@ async function quickExitOnce(context, opts, how, direct, shot) {
       await gotoTimed(page, reportUrl);
     } else {
       await gotoTimed(page, home);
-      await Promise.all([page.waitForURL(`**/${opts.lang}/report/${opts.category}`), page.click(`a[href="/${opts.lang}/report/${opts.category}"]`)]);
+      await Promise.all([page.waitForURL(`**/${opts.lang}/form/*`), page.click(`a[data-category="${opts.category}"]`)]);
     }
     await page.waitForSelector("#report-fieldset:not([disabled])", { timeout: STEP_TIMEOUT_MS });
+    const formUrl = page.url();
     const target = (await page.evaluate(() => JSON.parse(document.getElementById("passerelle-data").textContent).quickExit)) || "about:blank";
     await page.fill("#field-what", opts.canary);
     await page.fill("#field-who", opts.canary);
@@ -432,7 +435,7 @@ async function quickExitOnce(context, opts, how, direct, shot) {
       backUrls.push(page.url());
       const html = await page.content();
       const fields = await page.$$eval("#field-what, #field-who", (els) => els.map((e) => e.value));
-      if (page.url() === reportUrl) fail(`Back after the quick exit (${how}) returned to the report page`);
+      if (page.url() === reportUrl || page.url() === formUrl) fail(`Back after the quick exit (${how}) returned to the report page`);
       if (html.includes(opts.canary) || fields.some((v) => v.includes(opts.canary))) fail(`Back after the quick exit (${how}) shows the report text`);
     }
     const expected = direct ? "about:blank" : home;

@@ -262,6 +262,7 @@ const categoryView = (lang, slug) => {
     title: tr(lang).get(`category-${slug}`),
     description: tr(lang).get(`category-${slug}-desc`),
     icon: slug,
+    path: `form/${CATEGORIES.indexOf(slug) + 1}`,
     questions,
     asks: (q) => questions.includes(q),
   };
@@ -279,11 +280,16 @@ function page(fullUrl) {
   const m = LANG_PATH.exec(url);
   if (!m) return url === "/" ? { redirect: "/en/" } : url === "/console" ? { redirect: "/en/console" } : null;
   const [, lang, rest] = m;
-  if (rest === "/") return render("home.html", { s: shell(lang, "home", "/"), categories: CATEGORIES.map((c) => categoryView(lang, c)) });
+  if (rest === "/") {
+    const simplePath = CATEGORIES.includes("child-protection") ? `form/${CATEGORIES.indexOf("child-protection") + 1}` : null;
+    return render("home.html", { s: shell(lang, "home", "/"), categories: CATEGORIES.map((c) => categoryView(lang, c)), simple_path: simplePath });
+  }
   if (rest === "/follow-up") return render("follow_up.html", { s: shell(lang, "follow-up", rest) });
   if (rest === "/safety") return render("safety.html", { s: shell(lang, "safety", rest) });
   if (rest === "/console") return render("console.html", { s: shell(lang, "console", rest, null, false) });
-  const r = /^\/report\/([a-z-]+)$/.exec(rest);
+  // /form/<n> (what the pages link to) or /report/<slug>, as the server.
+  const f = /^\/form\/([0-9]+)$/.exec(rest);
+  const r = f ? [rest, CATEGORIES[Number(f[1]) - 1]] : /^\/report\/([a-z-]+)$/.exec(rest);
   if (r && CATEGORIES.includes(r[1])) {
     return render("report.html", {
       s: shell(lang, "report", simple ? `${rest}?simple=1` : rest, r[1]),

@@ -353,6 +353,19 @@ function showReceipt(form, code, caseRef) {
     }
   });
   byId("receipt-print").addEventListener("click", () => window.print());
+  // A small text file holding only the code, under a name that says nothing.
+  byId("receipt-save").addEventListener("click", () => {
+    const url = URL.createObjectURL(new Blob([`${display}\r\n`], { type: "text/plain" }));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = "note.txt";
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    say(copyStatus, t("js-saved-file"), "ok");
+  });
 
   const title = byId("receipt-title");
   window.scrollTo(0, 0);

@@ -630,3 +630,7 @@ field-referral-hint-simple = አይሆንም ማለት ትችላለህ። በኋ
 # Console: guided answers of a report
 js-console-field-child = ልጅ ይመለከተዋል
 js-console-field-contact = ክፍሉ ሊያገኛቸው ይችላል
+
+# Receipt: the code as a small file
+receipt-save = በፋይል አስቀምጥ
+js-saved-file = «note.txt» በሚል ስም ተቀምጧል። ሌላ ሰው በማያይበት ቦታ ያስቀምጡት፣ ወይም ኮዱን ከጻፉ በኋላ ይሰርዙት።

@@ -630,3 +630,7 @@ field-referral-hint-simple = يمكنك أن ترفض. ويمكنك أيضاً �
 # Console: guided answers of a report
 js-console-field-child = طفل معني بالأمر
 js-console-field-contact = يمكن للوحدة التواصل معه
+
+# Receipt: the code as a small file
+receipt-save = حفظ في ملف
+js-saved-file = حُفظ باسم «note.txt». احتفظ به في مكان لا يطّلع عليه أحد غيرك، أو احذفه بعد أن تكتب الرمز.

@@ -630,3 +630,7 @@ field-referral-hint-simple = You can say no. You can also ask for help later.
 # Console: guided answers of a report
 js-console-field-child = A child is involved
 js-console-field-contact = The unit may contact them
+
+# Receipt: the code as a small file
+receipt-save = Save as a file
+js-saved-file = Saved as “note.txt”. Keep it where no one else looks, or delete it once you have written the code down.

@@ -630,3 +630,7 @@ field-referral-hint-simple = Puedes decir que no. También puedes pedir ayuda m�
 # Console: guided answers of a report
 js-console-field-child = Hay un niño o una niña implicados
 js-console-field-contact = La unidad puede ponerse en contacto
+
+# Receipt: the code as a small file
+receipt-save = Guardar en un archivo
+js-saved-file = Guardado como «note.txt». Guárdalo donde nadie más mire, o bórralo cuando hayas anotado el código.

@@ -630,3 +630,7 @@ field-referral-hint-simple = می‌توانی نه بگویی. بعداً هم 
 # Console: guided answers of a report
 js-console-field-child = یک کودک درگیر است
 js-console-field-contact = واحد می‌تواند تماس بگیرد
+
+# Receipt: the code as a small file
+receipt-save = ذخیره در یک فایل
+js-saved-file = با نام «note.txt» ذخیره شد. آن را جایی نگه دارید که کس دیگری نگاه نمی‌کند، یا پس از یادداشت کردن رمز پاکش کنید.

@@ -630,3 +630,7 @@ field-referral-hint-simple = Tu peux dire non. Tu peux aussi demander de l’aid
 # Console: guided answers of a report
 js-console-field-child = Un enfant est concerné
 js-console-field-contact = L'unité peut prendre contact
+
+# Receipt: the code as a small file
+receipt-save = Enregistrer dans un fichier
+js-saved-file = Enregistré sous « note.txt ». Gardez-le là où personne d’autre ne regarde, ou supprimez-le après avoir noté le code.

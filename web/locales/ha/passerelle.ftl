@@ -630,3 +630,7 @@ field-referral-hint-simple = Kuna iya cewa a'a. Kuna iya neman taimako daga baya
 # Console: guided answers of a report
 js-console-field-child = Akwai yaro ko yarinya a ciki
 js-console-field-contact = Sashen zai iya tuntuɓarsa
+
+# Receipt: the code as a small file
+receipt-save = Ajiye a matsayin fayil
+js-saved-file = An ajiye da suna «note.txt». Ajiye shi inda babu wani da zai duba, ko ka goge shi bayan ka rubuta lambar.

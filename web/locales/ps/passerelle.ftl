@@ -630,3 +630,7 @@ field-referral-hint-simple = نه هم ویلای شې. وروسته هم مرس
 # Console: guided answers of a report
 js-console-field-child = یو ماشوم پکې ښکیل دی
 js-console-field-contact = واحد کولای شي اړیکه ونیسي
+
+# Receipt: the code as a small file
+receipt-save = په فایل کې خوندي کول
+js-saved-file = د «note.txt» په نوم خوندي شو. داسې ځای کې یې وساتئ چې بل څوک ورته نه ګوري، یا یې د کوډ له لیکلو وروسته ړنګ کړئ.

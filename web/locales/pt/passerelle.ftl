@@ -630,3 +630,7 @@ field-referral-hint-simple = Podes dizer que não. Também podes pedir ajuda mai
 # Console: guided answers of a report
 js-console-field-child = Há uma criança envolvida
 js-console-field-contact = A unidade pode entrar em contacto
+
+# Receipt: the code as a small file
+receipt-save = Guardar num ficheiro
+js-saved-file = Guardado como «note.txt». Guarde-o onde mais ninguém procure, ou apague-o depois de anotar o código.

@@ -630,3 +630,7 @@ field-referral-hint-simple = Waad diidi kartaa. Sidoo kale hadhow waad codsan ka
 # Console: guided answers of a report
 js-console-field-child = Ilmo ayaa ku lug leh
 js-console-field-contact = Qaybtu way la xiriiri kartaa
+
+# Receipt: the code as a small file
+receipt-save = Ku kaydi fayl
+js-saved-file = Waxaa loo kaydiyay «note.txt». Ku hay meel aan cid kale eegin, ama tirtir marka aad koodka qorato.

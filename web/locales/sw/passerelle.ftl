@@ -630,3 +630,7 @@ field-referral-hint-simple = Unaweza kukataa. Unaweza pia kuomba msaada baadaye.
 # Console: guided answers of a report
 js-console-field-child = Mtoto anahusika
 js-console-field-contact = Kitengo kinaweza kuwasiliana naye
+
+# Receipt: the code as a small file
+receipt-save = Hifadhi kama faili
+js-saved-file = Imehifadhiwa kama «note.txt». Iweke mahali ambapo hakuna mtu mwingine anaangalia, au ifute baada ya kuandika msimbo.

@@ -630,3 +630,7 @@ field-referral-hint-simple = ኣይፋል ክትብል ትኽእል ኢኻ። �
 # Console: guided answers of a report
 js-console-field-child = ሓደ ቆልዓ ይምልከቶ እዩ
 js-console-field-contact = እታ ክፍሊ ክትራኸብ ትኽእል እያ
+
+# Receipt: the code as a small file
+receipt-save = ኣብ ፋይል ዓቅብ
+js-saved-file = ብ «note.txt» ተዓቂቡ። ካልእ ሰብ ዘይርእዮ ቦታ ኣቐምጦ፡ ወይ ነቲ ኮድ ምስ ጸሓፍካዮ ደምስሶ።
