@@ -23,7 +23,7 @@ pub struct CategoryDef {
     /// The picture shown with the category (`web/static/icons/<icon>.svg`), so that
     /// people who read little can still choose.
     pub icon: String,
-    /// The guided questions the report form asks, in this order.
+    /// The guided questions the report form asks (the form has its own order).
     pub questions: Vec<Question>,
 }
 

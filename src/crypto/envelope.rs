@@ -47,8 +47,8 @@ impl age::Identity for StanzaRecorder {
     }
 }
 
-/// Parses the header of a binary age file and checks the payload's framing.
-pub fn inspect_envelope(bytes: &[u8]) -> Result<EnvelopeShape, EnvelopeError> {
+/// Every stanza of a binary age file's header, without any key.
+fn header_stanzas(bytes: &[u8]) -> Result<Vec<Stanza>, EnvelopeError> {
     if !bytes.starts_with(b"age-encryption.org/v1\n") {
         return Err(EnvelopeError::NotAge);
     }
@@ -61,7 +61,12 @@ pub fn inspect_envelope(bytes: &[u8]) -> Result<EnvelopeShape, EnvelopeError> {
     // The recorder unwraps nothing, so this always ends in "no matching keys"; all it
     // is for is to be shown every stanza of the header.
     let _ = decryptor.decrypt(std::iter::once(&recorder as &dyn age::Identity));
-    let stanzas = recorder.0.into_inner();
+    Ok(recorder.0.into_inner())
+}
+
+/// Parses the header of a binary age file and checks the payload's framing.
+pub fn inspect_envelope(bytes: &[u8]) -> Result<EnvelopeShape, EnvelopeError> {
+    let stanzas = header_stanzas(bytes)?;
 
     let mut x25519 = 0;
     for stanza in &stanzas {
@@ -92,19 +97,9 @@ const FIDO2PRF_TAG: &str = "age-encryption.org/fido2prf";
 /// That is the other form in which an officer's identity may be stored.
 pub fn is_passkey_file(bytes: &[u8]) -> bool {
     use base64::Engine;
-    if !bytes.starts_with(b"age-encryption.org/v1\n") {
-        return false;
-    }
-    let mut input = bytes;
-    let Ok(decryptor) = age::Decryptor::new_buffered(&mut input) else {
+    let Ok(stanzas) = header_stanzas(bytes) else {
         return false;
     };
-    if decryptor.is_scrypt() {
-        return false;
-    }
-    let recorder = StanzaRecorder(RefCell::new(Vec::new()));
-    let _ = decryptor.decrypt(std::iter::once(&recorder as &dyn age::Identity));
-    let stanzas = recorder.0.into_inner();
     let mut prf = 0;
     for stanza in &stanzas {
         if stanza.tag == FIDO2PRF_TAG {

@@ -298,20 +298,32 @@ pub async fn register_key(
             )
         })?
         .to_string();
-    let wrapped = STANDARD.decode(body.wrapped_identity.trim()).map_err(|_| {
+    let wrapped = wrapped_identity(
+        &body.wrapped_identity,
+        crypto::is_passphrase_file,
+        "wrapped_identity must be a binary age file encrypted to a passphrase (scrypt)",
+    )?;
+    console_store::set_key(&state.db, c.officer.officer, &recipient, wrapped).await?;
+    Ok(HttpResponse::Ok().json(json!({ "recipient": recipient })))
+}
+
+/// An officer's wrapped identity as sent (base64 of a small age file of the right
+/// kind), or a `400 invalid_wrapped_identity` saying what is expected.
+fn wrapped_identity(
+    text: &str,
+    is_right_kind: fn(&[u8]) -> bool,
+    expected: &'static str,
+) -> Result<Vec<u8>, ApiError> {
+    let wrapped = STANDARD.decode(text.trim()).map_err(|_| {
         ApiError::bad(
             "invalid_wrapped_identity",
             "wrapped_identity must be standard base64",
         )
     })?;
-    if wrapped.len() > 4096 || !crypto::is_passphrase_file(&wrapped) {
-        return Err(ApiError::bad(
-            "invalid_wrapped_identity",
-            "wrapped_identity must be a binary age file encrypted to a passphrase (scrypt)",
-        ));
+    if wrapped.len() > 4096 || !is_right_kind(&wrapped) {
+        return Err(ApiError::bad("invalid_wrapped_identity", expected));
     }
-    console_store::set_key(&state.db, c.officer.officer, &recipient, wrapped).await?;
-    Ok(HttpResponse::Ok().json(json!({ "recipient": recipient })))
+    Ok(wrapped)
 }
 
 #[derive(Deserialize)]
@@ -344,16 +356,11 @@ pub async fn register_passkey(
             "credential must be the AGE-PLUGIN-FIDO2PRF-1… string createCredential returned",
         ));
     }
-    let wrapped = STANDARD
-        .decode(body.wrapped_identity.trim())
-        .ok()
-        .filter(|w| w.len() <= 4096 && crypto::is_passkey_file(w))
-        .ok_or_else(|| {
-            ApiError::bad(
-                "invalid_wrapped_identity",
-                "wrapped_identity must be a binary age file wrapped by a passkey (fido2prf)",
-            )
-        })?;
+    let wrapped = wrapped_identity(
+        &body.wrapped_identity,
+        crypto::is_passkey_file,
+        "wrapped_identity must be a binary age file wrapped by a passkey (fido2prf)",
+    )?;
     let officer = c.officer.officer.clone();
     if officer.recipient.is_none() {
         return Err(ApiError::Conflict {

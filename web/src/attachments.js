@@ -6,7 +6,7 @@
 // The markup is in the templates (a <fieldset class="attach"> with data-attach
 // parts); this module fills the list with textContent only.
 
-import { DEFAULT_LIMITS } from "./api.js";
+import { DEFAULT_LIMITS, getDirectory } from "./api.js";
 import { attachmentCiphertextLength, encryptAttachment, sha256Hex, toBase64 } from "./crypto.js";
 import { cleanPhoto } from "./exif.js";
 import { byId, el, pageLang, say, t } from "./ui.js";
@@ -417,6 +417,39 @@ export function createAttachments(root, { getLimits = () => DEFAULT_LIMITS } = {
  * Encrypts a snapshot's files to `recipients`: base64 age files, in order.
  * `onProgress(done, total)` counts plaintext bytes.
  */
+/**
+ * The file area of a form (element `rootId`), if the page has one, with the
+ * server's limits: fetched when the reporter first reaches for a file, and set
+ * again (`setLimits`) from the fresh values read just before encrypting.
+ */
+export function attachmentArea(rootId) {
+  let limits = DEFAULT_LIMITS;
+  const root = byId(rootId);
+  const files = root ? createAttachments(root, { getLimits: () => limits }) : null;
+  if (root) {
+    root.addEventListener(
+      "click",
+      () => {
+        getDirectory().then(
+          (d) => {
+            limits = d.limits;
+          },
+          () => {},
+        );
+      },
+      { once: true },
+    );
+  }
+  return {
+    files,
+    /** Sets the limits and checks these file sizes against them. */
+    check(sizes, fresh, recipients) {
+      limits = fresh;
+      checkLimits(sizes, limits, recipients);
+    },
+  };
+}
+
 export async function encryptSnapshot(snapshot, recipients, onProgress) {
   const total = snapshot.reduce((n, s) => n + s.bytes.length, 0) || 1;
   let done = 0;

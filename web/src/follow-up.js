@@ -4,8 +4,8 @@
 // A message may carry files, encrypted here like on the report page. No
 // history entry is ever added (no pushState, no #hash).
 
-import { ApiError, DEFAULT_LIMITS, getDirectory, getFollowUp, postMessage } from "./api.js";
-import { checkLimits, createAttachments, createProgress, encryptSnapshot, wipeSnapshot } from "./attachments.js";
+import { ApiError, getDirectory, getFollowUp, postMessage } from "./api.js";
+import { attachmentArea, createProgress, encryptSnapshot, wipeSnapshot } from "./attachments.js";
 import { CodeError, decryptWith, deriveKeys, encryptTo, fromBase64, normaliseCode, toBase64, utf8Length } from "./crypto.js";
 import { createIdentifyWarning } from "./identify-ui.js";
 import { errorText as sendErrorText } from "./report.js";
@@ -96,23 +96,8 @@ export function initFollowUp() {
   }
   codeFieldset.disabled = false;
 
-  let limits = DEFAULT_LIMITS;
-  const attachRoot = byId("message-attach");
-  const files = attachRoot ? createAttachments(attachRoot, { getLimits: () => limits }) : null;
-  if (attachRoot) {
-    attachRoot.addEventListener(
-      "click",
-      () => {
-        getDirectory().then(
-          (d) => {
-            limits = d.limits;
-          },
-          () => {},
-        );
-      },
-      { once: true },
-    );
-  }
+  const area = attachmentArea("message-attach");
+  const files = area.files;
   const progress = createProgress(byId("message-progress"));
   const warningNode = byId("message-identify");
   const warning = warningNode ? createIdentifyWarning(warningNode) : null;
@@ -198,10 +183,9 @@ export function initFollowUp() {
       // Messages are not deduplicated by the server: no automatic retry.
       const sendOnce = async () => {
         const directory = await getDirectory();
-        limits = directory.limits;
         const unit = directory.units.find((u) => u.slug === session.unit && u.recipients.length > 0);
         if (!unit) throw new ApiError(0, "no_unit", null);
-        checkLimits(snapshot.map((s) => s.bytes.length), limits, unit.recipients.length);
+        area.check(snapshot.map((s) => s.bytes.length), directory.limits, unit.recipients.length);
         const envelope = toBase64(await encryptTo(unit.recipients, json));
         const body = { envelope, key_set: unit.keySet };
         if (snapshot.length) {

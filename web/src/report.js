@@ -7,8 +7,8 @@
 // No history entry is ever added (no pushState, no #hash): the quick exit's
 // location.replace then leaves nothing of this page behind the Back button.
 
-import { ApiError, DEFAULT_LIMITS, getDirectory, postReport, withRetry } from "./api.js";
-import { AttachmentError, checkLimits, createAttachments, createProgress, encryptSnapshot, wipeSnapshot } from "./attachments.js";
+import { ApiError, getDirectory, postReport, withRetry } from "./api.js";
+import { AttachmentError, attachmentArea, createProgress, encryptSnapshot, wipeSnapshot } from "./attachments.js";
 import {
   deriveKeys,
   encryptTo,
@@ -155,25 +155,8 @@ export function initReport(data) {
   fieldset.disabled = false;
   const syncReveals = initReveals();
 
-  // The server's limits for files: fetched when the reporter first reaches for
-  // a file, checked again with fresh values before encrypting.
-  let limits = DEFAULT_LIMITS;
-  const attachRoot = byId("report-attach");
-  const files = attachRoot ? createAttachments(attachRoot, { getLimits: () => limits }) : null;
-  if (attachRoot) {
-    attachRoot.addEventListener(
-      "click",
-      () => {
-        getDirectory().then(
-          (d) => {
-            limits = d.limits;
-          },
-          () => {},
-        );
-      },
-      { once: true },
-    );
-  }
+  const area = attachmentArea("report-attach");
+  const files = area.files;
   const progress = createProgress(byId("report-progress"));
   const warningNode = byId("report-identify");
   const warning = warningNode ? createIdentifyWarning(warningNode) : null;
@@ -198,8 +181,7 @@ export function initReport(data) {
   const seal = async (p) => {
     const unit = unitFor(p.directory.units, data.category);
     if (!unit) throw new ApiError(0, "no_unit", null);
-    limits = p.directory.limits;
-    checkLimits(p.snapshot.map((s) => s.bytes.length), limits, unit.recipients.length);
+    area.check(p.snapshot.map((s) => s.bytes.length), p.directory.limits, unit.recipients.length);
     const envelope = toBase64(await encryptTo(unit.recipients, p.json));
     let attachments = [];
     if (p.snapshot.length) {
