@@ -30,6 +30,8 @@ pub struct AppState {
     pub notifier: Arc<Notify>,
     /// Failed follow-up lookups, by source (in memory only).
     pub guesses: Arc<crate::routes::throttle::GuessThrottle>,
+    /// Room for requests with attachments (`limits.max_concurrent_uploads`).
+    pub uploads: Arc<tokio::sync::Semaphore>,
 }
 
 pub struct Application {
@@ -59,6 +61,13 @@ impl Application {
         )?;
         let lookup_secret = LookupSecret::from_base64(secrecy::ExposeSecret::expose_secret(secret))
             .map_err(anyhow::Error::msg)?;
+        if let Some(onion) = &settings.web.onion_location {
+            anyhow::ensure!(
+                is_onion_address(onion),
+                "web.onion_location must be an onion service's address, \
+                 http://<56 base32 characters>.onion"
+            );
+        }
         let (db, routing) = prepare_database(&settings).await?;
         let i18n = Arc::new(I18n::load().map_err(anyhow::Error::msg)?);
         let notifier = Arc::new(Notify::new());
@@ -77,6 +86,9 @@ impl Application {
             guesses: Arc::new(crate::routes::throttle::GuessThrottle::new(
                 settings.limits.follow_up_guess_burst,
                 settings.limits.follow_up_guesses_per_minute,
+            )),
+            uploads: Arc::new(tokio::sync::Semaphore::new(
+                settings.limits.max_concurrent_uploads.max(1),
             )),
         });
         let max_body = settings.limits.max_body_bytes;
@@ -121,5 +133,39 @@ impl Application {
         worker.abort();
         self.db.close().await.ok();
         result.context("the HTTP server failed")
+    }
+}
+
+/// `http(s)://` and a v3 onion address (56 base32 characters), nothing else.
+fn is_onion_address(url: &str) -> bool {
+    let host = url
+        .strip_prefix("http://")
+        .or_else(|| url.strip_prefix("https://"))
+        .map(|rest| rest.strip_suffix('/').unwrap_or(rest));
+    host.and_then(|h| h.strip_suffix(".onion"))
+        .is_some_and(|name| {
+            name.len() == 56
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || (b'2'..=b'7').contains(&b))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn onion_addresses() {
+        let name = "a".repeat(56);
+        assert!(super::is_onion_address(&format!("http://{name}.onion")));
+        assert!(super::is_onion_address(&format!("https://{name}.onion/")));
+        assert!(!super::is_onion_address(&format!("http://{name}.onion/x")));
+        assert!(!super::is_onion_address("http://example.org"));
+        assert!(!super::is_onion_address(&format!(
+            "http://{}.onion",
+            "a".repeat(16)
+        )));
+        assert!(!super::is_onion_address(&format!(
+            "http://{name}.onion\r\nX: y"
+        )));
     }
 }

@@ -77,6 +77,15 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
+        m.create_index(
+            Index::create()
+                .name("idx_attachment_message")
+                .table(Attachment::Table)
+                .col(Attachment::MessageId)
+                .col(Attachment::Position)
+                .to_owned(),
+        )
+        .await?;
         for col in [
             string_null(Officer::PasskeyCredential),
             blob_null(Officer::PasskeyWrappedIdentity),

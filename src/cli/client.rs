@@ -2,6 +2,7 @@
 //! token, and decrypts with a local age identity file. Nothing decrypted leaves
 //! this machine.
 
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::PathBuf;
 
 use anyhow::{Context, bail};
@@ -256,7 +257,12 @@ impl Client {
     ) -> anyhow::Result<Vec<SavedAttachment>> {
         let (meta, thread) = self.show(case, identities).await?;
         let case_ref = meta["case"].as_str().unwrap_or(case).to_string();
-        std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
+        // Decrypted evidence: readable by this user only.
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(out)
+            .with_context(|| format!("cannot create {}", out.display()))?;
         let mut saved = Vec::new();
         let mut bad = Vec::new();
         let mut n = 0;
@@ -298,6 +304,7 @@ impl Client {
                 let mut f = std::fs::OpenOptions::new()
                     .write(true)
                     .create_new(true)
+                    .mode(0o600)
                     .open(&file)
                     .with_context(|| format!("cannot create {}", file.display()))?;
                 std::io::Write::write_all(&mut f, content)
@@ -369,9 +376,12 @@ pub fn safe_file_name(name: &str, n: usize) -> String {
         .chars()
         .map(|c| {
             if c.is_control()
-                || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|')
+                || matches!(
+                    c,
+                    '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' | '\u{061c}' | '\u{feff}'
+                )
                 || ('\u{200b}'..='\u{200f}').contains(&c)
-                || ('\u{202a}'..='\u{202e}').contains(&c)
+                || ('\u{2028}'..='\u{202e}').contains(&c)
                 || ('\u{2066}'..='\u{2069}').contains(&c)
             {
                 '_'
@@ -380,7 +390,11 @@ pub fn safe_file_name(name: &str, n: usize) -> String {
             }
         })
         .collect();
-    let cleaned = cleaned.trim().trim_start_matches('.').to_string();
+    let cleaned = cleaned
+        .trim()
+        .trim_start_matches('.')
+        .trim_end_matches(['.', ' '])
+        .to_string();
     let cleaned: String = match cleaned.rsplit_once('.') {
         Some((stem, ext)) if !stem.is_empty() && ext.chars().count() <= 10 => {
             let stem: String = stem.chars().take(90).collect();
@@ -395,6 +409,19 @@ pub fn safe_file_name(name: &str, n: usize) -> String {
     }
 }
 
+/// Text from a decrypted envelope, safe to print: no terminal control sequence.
+fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' && c != '\t' {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 fn print_entry(d: &Decrypted) {
     println!("── {} · {} ──", d.at, d.from);
     let c = &d.content;
@@ -402,7 +429,7 @@ fn print_entry(d: &Decrypted) {
         Some("report") => {
             for (k, v) in c["fields"].as_object().into_iter().flatten() {
                 if let Some(s) = v.as_str().filter(|s| !s.is_empty()) {
-                    println!("{k}: {s}");
+                    println!("{}: {}", printable(k), printable(s));
                 }
             }
             println!(
@@ -410,7 +437,7 @@ fn print_entry(d: &Decrypted) {
                 c["urgent"], c["referral_consent"]
             );
         }
-        Some(_) => println!("{}", c["text"].as_str().unwrap_or_default()),
+        Some(_) => println!("{}", printable(c["text"].as_str().unwrap_or_default())),
         None => println!("(cannot decrypt: {})", c["error"]),
     }
     for (i, a) in c["attachments"]
@@ -422,8 +449,8 @@ fn print_entry(d: &Decrypted) {
         println!(
             "attachment {}: {} ({}, {} bytes){}",
             i + 1,
-            a["name"].as_str().unwrap_or_default(),
-            a["kind"].as_str().unwrap_or_default(),
+            printable(a["name"].as_str().unwrap_or_default()),
+            printable(a["kind"].as_str().unwrap_or_default()),
             a["size"],
             match a["metadata_removed"].as_bool() {
                 Some(true) => ", location and camera data removed",
@@ -564,6 +591,7 @@ mod tests {
         assert_eq!(safe_file_name("", 4), "attachment-4");
         assert_eq!(safe_file_name("a\u{202e}gpj.exe", 5), "a_gpj.exe");
         assert_eq!(safe_file_name("صورة.jpg", 6), "صورة.jpg");
+        assert_eq!(safe_file_name("a\u{feff}b\u{2028}.pdf. . ", 8), "a_b_.pdf");
         let long = format!("{}.webm", "x".repeat(300));
         assert_eq!(safe_file_name(&long, 7).chars().count(), 95);
     }

@@ -69,6 +69,29 @@ pub async fn list_units(state: web::Data<AppState>) -> Result<HttpResponse, ApiE
     Ok(HttpResponse::Ok().json(json!({ "units": out, "regions": regions, "limits": limits })))
 }
 
+/// Room to read a body that may carry attachments: a body larger than a plain JSON
+/// one (or of unknown length) needs one of `limits.max_concurrent_uploads` permits,
+/// held until the request is done, so that big uploads cannot pile up in memory.
+fn upload_room(
+    state: &AppState,
+    req: &HttpRequest,
+) -> Result<Option<tokio::sync::OwnedSemaphorePermit>, ApiError> {
+    let length = req
+        .headers()
+        .get(actix_web::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if length.is_some_and(|n| n <= state.settings.limits.max_body_bytes) {
+        return Ok(None);
+    }
+    state
+        .uploads
+        .clone()
+        .try_acquire_owned()
+        .map(Some)
+        .map_err(|_| ApiError::Unavailable)
+}
+
 /// Parses the attachments sent beside an envelope (docs/api.md, "Attachments"):
 /// their number, each one's shape and size, and their total.
 pub fn parse_attachments(state: &AppState, list: &[String]) -> Result<Vec<AgeEnvelope>, ApiError> {
@@ -155,6 +178,7 @@ pub async fn submit_report(
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
+    let _room = upload_room(&state, &req)?;
     let limit = state.settings.limits.max_upload_body_bytes();
     let body: SubmitBody = read_json(&req, payload, limit).await?;
     // Parse everything before touching the database.
@@ -459,6 +483,7 @@ pub async fn reporter_message(
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let report = report_for(&state, &req).await?;
+    let _room = upload_room(&state, &req)?;
     let limit = state.settings.limits.max_upload_body_bytes();
     let body: MessageBody = read_json(&req, payload, limit).await?;
     let envelope =

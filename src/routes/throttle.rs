@@ -3,8 +3,11 @@
 //! back. Sources are told apart by a keyed digest of the peer address, kept in
 //! memory only (never stored, never logged); the key is new at every start.
 //!
-//! Behind Tor or a proxy every request has the same peer address, so the bucket is
-//! then shared by everyone: set the rates with that in mind (docs/tor.md).
+//! An IPv6 source is its /64 (one host's usual share). Behind Tor or a local proxy
+//! every request comes from the loopback address, so everyone shares one bucket:
+//! it gets `SHARED_FACTOR` times the allowance, so that one person's wrong codes do
+//! not hold the others back for long (docs/tor.md). When too many sources are
+//! remembered, new ones share one overflow bucket rather than growing the map.
 
 use std::collections::HashMap;
 use std::net::IpAddr;
@@ -26,8 +29,12 @@ pub struct GuessThrottle {
     buckets: Mutex<HashMap<[u8; 16], Bucket>>,
 }
 
-/// Most sources remembered at once; beyond that, full buckets are forgotten.
+/// Most sources remembered at once; beyond that, full buckets are forgotten, and if
+/// none is full, new sources share the overflow bucket.
 const MAX_SOURCES: usize = 100_000;
+/// How many times the allowance a shared source (loopback: Tor, a local proxy) gets.
+const SHARED_FACTOR: f64 = 20.0;
+const OVERFLOW: [u8; 16] = [0xff; 16];
 
 impl GuessThrottle {
     pub fn new(burst: u32, per_minute: u32) -> Self {
@@ -40,53 +47,90 @@ impl GuessThrottle {
     }
 
     fn source(&self, peer: Option<IpAddr>) -> [u8; 16] {
-        let text = peer.map(|p| p.to_string()).unwrap_or_default();
+        let text = match peer {
+            Some(IpAddr::V6(v6)) if v6.to_ipv4_mapped().is_none() => {
+                let s = v6.segments();
+                format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+            }
+            Some(IpAddr::V6(v6)) => v6
+                .to_ipv4_mapped()
+                .map(|v4| v4.to_string())
+                .unwrap_or_default(),
+            Some(ip) => ip.to_string(),
+            None => String::new(),
+        };
         let mac = crypto::hmac_sha256(&self.key, text.as_bytes());
         let mut out = [0u8; 16];
         out.copy_from_slice(&mac[..16]);
         out
     }
 
-    fn refill(&self, b: &mut Bucket, now: Instant) {
+    /// The allowance of a source: (burst, tokens per second).
+    fn allowance(&self, peer: Option<IpAddr>) -> (f64, f64) {
+        if peer.is_none_or(|p| p.is_loopback()) {
+            (self.burst * SHARED_FACTOR, self.per_second * SHARED_FACTOR)
+        } else {
+            (self.burst, self.per_second)
+        }
+    }
+
+    fn refill(b: &mut Bucket, (burst, per_second): (f64, f64), now: Instant) {
         let elapsed = now.saturating_duration_since(b.at).as_secs_f64();
-        b.tokens = (b.tokens + elapsed * self.per_second).min(self.burst);
+        b.tokens = (b.tokens + elapsed * per_second).min(burst);
         b.at = now;
     }
 
     /// `Err(seconds)` when this source must wait before guessing again.
     pub fn check(&self, peer: Option<IpAddr>) -> Result<(), i64> {
         let now = Instant::now();
+        let allowance = self.allowance(peer);
         let id = self.source(peer);
         let mut map = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
-        let Some(b) = map.get_mut(&id) else {
+        // A source not remembered while the map is full shares the overflow bucket.
+        let (key, allowance) = if map.contains_key(&id) {
+            (id, allowance)
+        } else if map.len() >= MAX_SOURCES {
+            (OVERFLOW, (self.burst, self.per_second))
+        } else {
             return Ok(());
         };
-        self.refill(b, now);
+        let Some(b) = map.get_mut(&key) else {
+            return Ok(());
+        };
+        Self::refill(b, allowance, now);
+        Self::verdict(b, allowance.1)
+    }
+
+    fn verdict(b: &Bucket, per_second: f64) -> Result<(), i64> {
         if b.tokens >= 1.0 {
             Ok(())
         } else {
-            Err(((1.0 - b.tokens) / self.per_second).ceil() as i64)
+            Err(((1.0 - b.tokens) / per_second).ceil() as i64)
         }
     }
 
     /// A failed lookup from this source.
     pub fn failed(&self, peer: Option<IpAddr>) {
         let now = Instant::now();
-        let id = self.source(peer);
+        let mut allowance = self.allowance(peer);
+        let mut id = self.source(peer);
         let mut map = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
         if map.len() >= MAX_SOURCES && !map.contains_key(&id) {
-            let burst = self.burst;
-            let per_second = self.per_second;
-            map.retain(|_, b| {
+            let (burst, per_second) = (self.burst, self.per_second);
+            map.retain(|key, b| {
                 let elapsed = now.saturating_duration_since(b.at).as_secs_f64();
-                b.tokens + elapsed * per_second < burst
+                *key == OVERFLOW || b.tokens + elapsed * per_second < burst
             });
+            if map.len() >= MAX_SOURCES {
+                id = OVERFLOW;
+                allowance = (self.burst, self.per_second);
+            }
         }
         let b = map.entry(id).or_insert(Bucket {
-            tokens: self.burst,
+            tokens: allowance.0,
             at: now,
         });
-        self.refill(b, now);
+        Self::refill(b, allowance, now);
         b.tokens = (b.tokens - 1.0).max(0.0);
     }
 }
@@ -107,5 +151,23 @@ mod tests {
         let wait = t.check(a).unwrap_err();
         assert!((1..=60).contains(&wait), "{wait}");
         assert_eq!(t.check(b), Ok(()));
+    }
+
+    #[test]
+    fn an_ipv6_host_is_its_slash_64_and_loopback_gets_more_room() {
+        let t = GuessThrottle::new(2, 1);
+        let a: Option<IpAddr> = Some("2001:db8:1:2::1".parse().unwrap());
+        let same_64: Option<IpAddr> = Some("2001:db8:1:2:ffff::9".parse().unwrap());
+        t.failed(a);
+        t.failed(same_64);
+        assert!(t.check(a).is_err());
+        assert!(t.check(Some("2001:db8:1:3::1".parse().unwrap())).is_ok());
+        let tor: Option<IpAddr> = Some("127.0.0.1".parse().unwrap());
+        for _ in 0..(2.0 * SHARED_FACTOR) as usize - 1 {
+            t.failed(tor);
+        }
+        assert_eq!(t.check(tor), Ok(()));
+        t.failed(tor);
+        assert!(t.check(tor).is_err());
     }
 }

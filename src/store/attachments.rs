@@ -93,16 +93,16 @@ pub async fn insert<C: ConnectionTrait>(
     report_id: i64,
     message_id: i64,
     key_set: Option<i64>,
-    files: Vec<AgeEnvelope>,
+    files: &[AgeEnvelope],
 ) -> Result<(), StoreError> {
-    for (position, file) in files.into_iter().enumerate() {
-        let bytes = file.into_bytes();
+    for (position, file) in files.iter().enumerate() {
+        let bytes = file.bytes();
         attachment::ActiveModel {
             report_id: Set(report_id),
             message_id: Set(message_id),
             position: Set(position as i32),
             size: Set(bytes.len() as i64),
-            envelope: Set(bytes),
+            envelope: Set(bytes.to_vec()),
             key_set: Set(key_set),
             ..Default::default()
         }

@@ -365,3 +365,56 @@ async fn a_transfer_takes_the_files_along(backend: Backend) {
     );
 }
 on_both_backends!(a_transfer_takes_the_files_along);
+
+fn one_upload_at_a_time(s: &mut passerelle::settings::Settings) {
+    s.limits.max_concurrent_uploads = 1;
+}
+
+/// Big bodies (with attachments) are let in a few at a time: while one is being
+/// received, another answers 503 at once (clients retry) and stores nothing; small
+/// ones are not held back.
+async fn big_uploads_are_let_in_a_few_at_a_time(backend: Backend) {
+    use tokio::io::AsyncWriteExt;
+    let app = spawn_app_with(
+        backend,
+        Options {
+            tweak: Some(one_upload_at_a_time),
+            ..Options::default()
+        },
+    )
+    .await;
+    // A slow sender: headers and the start of a 5 MB body, then nothing yet.
+    let mut slow = tokio::net::TcpStream::connect(("127.0.0.1", app.port))
+        .await
+        .unwrap();
+    slow.write_all(
+        format!(
+            "POST /api/v1/reports HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{{",
+            5_000_000
+        )
+        .as_bytes(),
+    )
+    .await
+    .unwrap();
+    slow.flush().await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+
+    let before = app.snapshot().await;
+    let mut body = app.report_body(&Reporter::new(), "x").await;
+    body["attachments"] = json!([attachment(&app.gbv.recipients(), &[7u8; 1_600_000])]);
+    let res = app.submit(&body).await;
+    assert_eq!(error_code(res).await, (503, "unavailable".into()));
+    assert_eq!(app.snapshot().await, before);
+    // A plain report still goes through.
+    let res = app
+        .submit(&app.report_body(&Reporter::new(), "small").await)
+        .await;
+    assert_eq!(res.status(), 201);
+
+    // Once the slow one is gone, the big one is let in.
+    drop(slow);
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let res = app.submit(&body).await;
+    assert_eq!(res.status(), 201);
+}
+on_both_backends!(big_uploads_are_let_in_a_few_at_a_time);

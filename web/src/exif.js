@@ -63,7 +63,7 @@ const standalone = (m) => m === 0x01 || (m >= 0xd0 && m <= 0xd9);
 
 /**
  * The JPEG without its APP1/APP13 segments and without anything after EOI.
- * Returns {bytes, removed}: `removed` lists what was dropped ("APP1", "APP13",
+ * Returns {bytes, removed}: `removed` lists what was dropped ("APP1", "APP13", "junk",
  * "trailer"), empty when the file had none (then `bytes` equals the input).
  */
 export function stripJpeg(input) {
@@ -74,7 +74,16 @@ export function stripJpeg(input) {
   let i = 2;
   for (;;) {
     if (i >= b.length) throw new ImageFormatError("JPEG ends before EOI");
-    if (b[i] !== 0xff) throw new ImageFormatError("JPEG marker expected");
+    if (b[i] !== 0xff) {
+      // Junk bytes between segments (some cameras and editors write them): skipped
+      // and dropped, as decoders do, so that the metadata after them still goes.
+      let k = i;
+      while (k < b.length && b[k] !== 0xff) k++;
+      if (k >= b.length) throw new ImageFormatError("JPEG ends before EOI");
+      if (!removed.includes("junk")) removed.push("junk");
+      i = k;
+      continue;
+    }
     // Fill bytes (0xFF repeated) before a marker are kept with the marker.
     let j = i;
     while (j < b.length && b[j] === 0xff) j++;

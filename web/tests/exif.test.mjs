@@ -85,6 +85,14 @@ test("JPEG: progressive scans with metadata between them", () => {
   assert.deepEqual(Buffer.from(bytes), Buffer.from(cat(SOI, APP0, DQT, SOF2, DHT, SOS, SCAN, DHT2, SOS, SCAN, EOI)));
 });
 
+test("JPEG: junk bytes between segments are skipped, and the metadata after them still goes", () => {
+  const dirty = cat(SOI, APP0, [0x00, 0x00], EXIF, [0x0a], DQT, SOF0, SOS, SCAN, EOI);
+  const { bytes, removed } = stripJpeg(dirty);
+  assert.ok(!has(bytes, CANARY));
+  assert.deepEqual(Buffer.from(bytes), Buffer.from(cat(SOI, APP0, DQT, SOF0, SOS, SCAN, EOI)));
+  assert.ok(removed.includes("APP1") && removed.includes("junk"));
+});
+
 test("JPEG: truncated or malformed files are refused, not half-cleaned", () => {
   const dirty = cat(SOI, APP0, EXIF, DQT, SOF0, SOS, SCAN, EOI);
   assert.throws(() => stripJpeg(dirty.subarray(0, 40)), ImageFormatError);
