@@ -331,6 +331,9 @@ fn wrapped_identity(
 pub struct PasskeyBody {
     credential: String,
     wrapped_identity: String,
+    /// The officer's recipient the copy was made for: if the key was replaced
+    /// meanwhile (another tab), the copy holds the old identity and is refused.
+    recipient: String,
 }
 
 /// `POST /console/api/keys/passkey`: the officer's identity wrapped by a passkey
@@ -369,7 +372,22 @@ pub async fn register_passkey(
             extra: None,
         });
     }
-    console_store::set_passkey(&state.db, officer, Some((credential.to_string(), wrapped))).await?;
+    let stored = console_store::add_passkey(
+        &state.db,
+        &officer,
+        body.recipient.trim(),
+        credential,
+        wrapped,
+    )
+    .await?;
+    if !stored {
+        return Err(ApiError::Conflict {
+            code: "key_changed",
+            message: "your key changed since this copy was made; unlock again and add the security key again"
+                .into(),
+            extra: None,
+        });
+    }
     Ok(HttpResponse::Ok().json(json!({ "passkey": true })))
 }
 
@@ -380,7 +398,7 @@ pub async fn remove_passkey(
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
     let c = auth::console(&state, &req, true).await?;
-    console_store::set_passkey(&state.db, c.officer.officer.clone(), None).await?;
+    console_store::remove_passkey(&state.db, &c.officer.officer).await?;
     Ok(HttpResponse::Ok().json(json!({ "passkey": false })))
 }
 

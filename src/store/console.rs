@@ -277,29 +277,63 @@ pub async fn set_key(
     tx.commit().await
 }
 
-/// Stores (or, with `None`, removes) the officer's identity wrapped by a passkey.
-pub async fn set_passkey(
+/// Stores the officer's identity wrapped by a passkey, only while their key is still
+/// `recipient` (the one the copy was made of). `false`: the key changed; nothing
+/// was stored.
+pub async fn add_passkey(
     db: &DatabaseConnection,
-    officer: officer::Model,
-    passkey: Option<(String, Vec<u8>)>,
-) -> Result<(), StoreError> {
+    officer: &officer::Model,
+    recipient: &str,
+    credential: &str,
+    wrapped: Vec<u8>,
+) -> Result<bool, StoreError> {
+    use sea_orm::sea_query::Expr;
     let mut tx = WriteTx::begin(db).await?;
-    let login = officer.login.clone();
-    let added = passkey.is_some();
-    let (credential, wrapped) = passkey.unzip();
-    let mut am: officer::ActiveModel = officer.into();
-    am.passkey_credential = Set(credential);
-    am.passkey_wrapped_identity = Set(wrapped);
-    am.update(tx.conn())
+    let done = officer::Entity::update_many()
+        .col_expr(
+            officer::Column::PasskeyCredential,
+            Expr::value(Some(credential.to_string())),
+        )
+        .col_expr(
+            officer::Column::PasskeyWrappedIdentity,
+            Expr::value(Some(wrapped)),
+        )
+        .filter(officer::Column::Id.eq(officer.id))
+        .filter(officer::Column::Recipient.eq(recipient))
+        .exec(tx.conn())
         .await
         .map_err(ctx("storing an officer's passkey"))?;
-    let action = if added {
-        "key.passkey"
-    } else {
-        "key.passkey_remove"
-    };
-    tx.audit(&Actor::Officer(login.clone()), action, &login)
-        .await?;
+    if done.rows_affected == 0 {
+        return Ok(false);
+    }
+    tx.audit(
+        &Actor::Officer(officer.login.clone()),
+        "key.passkey",
+        &officer.login,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Drops the officer's passkey copy; the passphrase copy stays.
+pub async fn remove_passkey(
+    db: &DatabaseConnection,
+    officer: &officer::Model,
+) -> Result<(), StoreError> {
+    let mut tx = WriteTx::begin(db).await?;
+    let mut am: officer::ActiveModel = officer.clone().into();
+    am.passkey_credential = Set(None);
+    am.passkey_wrapped_identity = Set(None);
+    am.update(tx.conn())
+        .await
+        .map_err(ctx("removing an officer's passkey"))?;
+    tx.audit(
+        &Actor::Officer(officer.login.clone()),
+        "key.passkey_remove",
+        &officer.login,
+    )
+    .await?;
     tx.commit().await
 }
 

@@ -1169,7 +1169,11 @@ async fn passkey_copy_of_the_identity(backend: Backend) {
     let (c, _) = enrol(&app, "pk-officer").await;
     let credential = "AGE-PLUGIN-FIDO2PRF-1QQQSYQCYQYQQQQQQQQ";
     let good = passkey_file("age-encryption.org/fido2prf", 16);
-    let add = |wrapped: String| json!({"credential": credential, "wrapped_identity": wrapped});
+    let recipient_now = std::cell::RefCell::new(String::new());
+    let add = |wrapped: String| {
+        json!({"credential": credential, "wrapped_identity": wrapped,
+               "recipient": recipient_now.borrow().clone()})
+    };
 
     // Only once the officer has a (passphrase) key.
     let res = post(
@@ -1191,6 +1195,7 @@ async fn passkey_copy_of_the_identity(backend: Backend) {
     )
     .await;
     assert_eq!(res.status(), 200);
+    *recipient_now.borrow_mut() = recipient.clone();
 
     // Anything but a passkey-wrapped age file is refused, and so is a bad credential.
     let clear = STANDARD.encode(
@@ -1214,7 +1219,7 @@ async fn passkey_copy_of_the_identity(backend: Backend) {
     let res = post(
         &app,
         "/console/api/keys/passkey",
-        &json!({"credential": "AGE-SECRET-KEY-1XYZ", "wrapped_identity": good}),
+        &json!({"credential": "AGE-SECRET-KEY-1XYZ", "wrapped_identity": good, "recipient": recipient}),
         Some(&c),
         true,
     )
@@ -1263,6 +1268,17 @@ async fn passkey_copy_of_the_identity(backend: Backend) {
         true,
     )
     .await;
+    // A copy made of the old key (another tab) is refused.
+    let res = post(
+        &app,
+        "/console/api/keys/passkey",
+        &add(passkey_file("age-encryption.org/fido2prf", 16)),
+        Some(&c),
+        true,
+    )
+    .await;
+    assert_eq!(error_code(res).await, (409, "key_changed".into()));
+    *recipient_now.borrow_mut() = recipient2.clone();
     let me: Value = get(&app, "/console/api/session", &c)
         .await
         .json()

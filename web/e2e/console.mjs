@@ -661,7 +661,7 @@ async function run(opts) {
       if (result.passkey.added && posts.length !== 1) fail(`adding the security key made ${posts.length} POST /console/api/keys/passkey`);
       for (const r of posts) {
         const b = JSON.parse(r.postData || "{}");
-        if (Object.keys(b).sort().join() !== "credential,wrapped_identity") fail(`POST /console/api/keys/passkey sent ${Object.keys(b).join(", ")}`);
+        if (Object.keys(b).sort().join() !== "credential,recipient,wrapped_identity") fail(`POST /console/api/keys/passkey sent ${Object.keys(b).join(", ")}`);
         if (!/^AGE-PLUGIN-FIDO2PRF-1[0-9A-Z]+$/.test(b.credential)) fail("the passkey credential is not an AGE-PLUGIN-FIDO2PRF-1 string");
         result.passkey.credential_prefix = b.credential.slice(0, 24);
         if (!Buffer.from(b.wrapped_identity, "base64").toString("latin1").startsWith("age-encryption.org/v1\n-> age-encryption.org/fido2prf ")) {

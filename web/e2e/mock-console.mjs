@@ -459,10 +459,11 @@ export async function createConsoleMock({ units, cases, caseRef, now, message })
       return send(res, 200, { recipient: b.recipient });
     }
     if (m === "POST" && url === "/console/api/keys/passkey") {
-      const b = await readJson(req, ["credential", "wrapped_identity"]);
+      const b = await readJson(req, ["credential", "wrapped_identity", "recipient"]);
       if (typeof b.credential !== "string" || !PASSKEY_CREDENTIAL.test(b.credential)) throw new HttpError(400, "invalid_credential", "not an AGE-PLUGIN-FIDO2PRF-1 identity string");
       passkeyFileCheck(b.wrapped_identity);
       if (!o.recipient || !o.wrapped) throw new HttpError(409, "no_key", "create a key with a passphrase first");
+      if (b.recipient !== o.recipient) throw new HttpError(409, "key_changed", "the key changed since this copy was made");
       o.passkey = { credential: b.credential, wrapped_identity: b.wrapped_identity };
       log(o.login, "key.passkey", null);
       return send(res, 200, { passkey: true });

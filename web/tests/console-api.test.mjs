@@ -221,17 +221,17 @@ test("passkey: the session's copy, adding and removing it (CSRF on both POSTs)",
   assert.equal((await api.getSession()).key.passkey, null, "a half-shaped copy is no copy");
 
   answer(200, { passkey: true });
-  assert.deepEqual(await api.putPasskey("AGE-PLUGIN-FIDO2PRF-1QQ", "cGs="), { passkey: true });
+  assert.deepEqual(await api.putPasskey("AGE-PLUGIN-FIDO2PRF-1QQ", "cGs=", "age1abc"), { passkey: true });
   assert.equal(calls[2].url, "/console/api/keys/passkey");
   assert.equal(calls[2].method, "POST");
   assert.equal(calls[2].headers["X-CSRF-Token"], "tok-p");
-  assert.deepEqual(JSON.parse(calls[2].body), { credential: "AGE-PLUGIN-FIDO2PRF-1QQ", wrapped_identity: "cGs=" });
+  assert.deepEqual(JSON.parse(calls[2].body), { credential: "AGE-PLUGIN-FIDO2PRF-1QQ", wrapped_identity: "cGs=", recipient: "age1abc" });
   answer(200, { passkey: false });
   await api.removePasskey();
   assert.equal(calls[3].url, "/console/api/keys/passkey/remove");
   assert.equal(calls[3].headers["X-CSRF-Token"], "tok-p");
   answer(409, { error: { code: "no_key", message: "x" } });
-  await assert.rejects(api.putPasskey("AGE-PLUGIN-FIDO2PRF-1QQ", "cGs="), (e) => e.code === "no_key");
+  await assert.rejects(api.putPasskey("AGE-PLUGIN-FIDO2PRF-1QQ", "cGs=", "age1abc"), (e) => e.code === "no_key");
 });
 
 test("attachments: listed per message; fetched as bytes with the console's fetch rules", async () => {

@@ -634,3 +634,5 @@ js-console-field-contact = ክፍሉ ሊያገኛቸው ይችላል
 # Receipt: the code as a small file
 receipt-save = በፋይል አስቀምጥ
 js-saved-file = «note.txt» በሚል ስም ተቀምጧል። ሌላ ሰው በማያይበት ቦታ ያስቀምጡት፣ ወይም ኮዱን ከጻፉ በኋላ ይሰርዙት።
+receipt-save-hint = የተቀመጠ ፋይል በዚህ ስልክ ላይ እና በአሳሹ የወረዱ ፋይሎች ዝርዝር ውስጥ ይቀራል፤ ከእንግዲህ ሳያስፈልግዎ ሲቀር ከሁለቱም ይሰርዙት።
+js-console-error-key_changed = ቁልፍዎ በሌላ መስኮት ተቀይሯል። እንደገና ይክፈቱ፣ ከዚያ የደህንነት ቁልፉን እንደገና ያክሉ።

@@ -634,3 +634,5 @@ js-console-field-contact = The unit may contact them
 # Receipt: the code as a small file
 receipt-save = Save as a file
 js-saved-file = Saved as “note.txt”. Keep it where no one else looks, or delete it once you have written the code down.
+receipt-save-hint = A saved file stays on this phone and in the browser’s list of downloads: delete both once you no longer need them.
+js-console-error-key_changed = Your key was changed in another window. Unlock again, then add the security key again.

@@ -634,3 +634,5 @@ js-console-field-contact = La unidad puede ponerse en contacto
 # Receipt: the code as a small file
 receipt-save = Guardar en un archivo
 js-saved-file = Guardado como «note.txt». Guárdalo donde nadie más mire, o bórralo cuando hayas anotado el código.
+receipt-save-hint = Un archivo guardado queda en este teléfono y en la lista de descargas del navegador: borra ambos cuando ya no los necesites.
+js-console-error-key_changed = Tu clave se cambió en otra ventana. Desbloquea de nuevo y vuelve a añadir la llave de seguridad.

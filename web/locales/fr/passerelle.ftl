@@ -634,3 +634,5 @@ js-console-field-contact = L'unité peut prendre contact
 # Receipt: the code as a small file
 receipt-save = Enregistrer dans un fichier
 js-saved-file = Enregistré sous « note.txt ». Gardez-le là où personne d’autre ne regarde, ou supprimez-le après avoir noté le code.
+receipt-save-hint = Un fichier enregistré reste sur ce téléphone et dans la liste des téléchargements du navigateur : supprimez les deux quand vous n’en avez plus besoin.
+js-console-error-key_changed = Votre clé a été changée dans une autre fenêtre. Déverrouillez de nouveau, puis ajoutez de nouveau la clé de sécurité.

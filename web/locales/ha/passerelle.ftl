@@ -634,3 +634,5 @@ js-console-field-contact = Sashen zai iya tuntuɓarsa
 # Receipt: the code as a small file
 receipt-save = Ajiye a matsayin fayil
 js-saved-file = An ajiye da suna «note.txt». Ajiye shi inda babu wani da zai duba, ko ka goge shi bayan ka rubuta lambar.
+receipt-save-hint = Fayil ɗin da aka ajiye yana zama a wannan wayar da kuma cikin jerin abubuwan da aka sauke a burauza: ka goge duka biyun idan ba ka buƙatar su kuma.
+js-console-error-key_changed = An canza maɓallinka a wata taga. Sake buɗewa, sannan ka sake ƙara maɓallin tsaro.

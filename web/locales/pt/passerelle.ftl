@@ -634,3 +634,5 @@ js-console-field-contact = A unidade pode entrar em contacto
 # Receipt: the code as a small file
 receipt-save = Guardar num ficheiro
 js-saved-file = Guardado como «note.txt». Guarde-o onde mais ninguém procure, ou apague-o depois de anotar o código.
+receipt-save-hint = Um ficheiro guardado fica neste telemóvel e na lista de transferências do navegador: apague ambos quando já não precisar deles.
+js-console-error-key_changed = A sua chave foi alterada noutra janela. Desbloqueie de novo e volte a adicionar a chave de segurança.

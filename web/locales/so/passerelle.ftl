@@ -634,3 +634,5 @@ js-console-field-contact = Qaybtu way la xiriiri kartaa
 # Receipt: the code as a small file
 receipt-save = Ku kaydi fayl
 js-saved-file = Waxaa loo kaydiyay «note.txt». Ku hay meel aan cid kale eegin, ama tirtir marka aad koodka qorato.
+receipt-save-hint = Faylka la kaydiyay wuxuu ku harayaa taleefankan iyo liiska waxyaabaha la soo dejiyay ee biraawsarka: tirtir labadaba marka aadan u baahnayn.
+js-console-error-key_changed = Furahaaga waxaa lagu beddelay daaqad kale. Mar kale fur, kadibna mar kale ku dar furaha amniga.

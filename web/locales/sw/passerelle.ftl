@@ -634,3 +634,5 @@ js-console-field-contact = Kitengo kinaweza kuwasiliana naye
 # Receipt: the code as a small file
 receipt-save = Hifadhi kama faili
 js-saved-file = Imehifadhiwa kama «note.txt». Iweke mahali ambapo hakuna mtu mwingine anaangalia, au ifute baada ya kuandika msimbo.
+receipt-save-hint = Faili iliyohifadhiwa inabaki kwenye simu hii na kwenye orodha ya vipakuliwa vya kivinjari: futa vyote viwili usipovihitaji tena.
+js-console-error-key_changed = Ufunguo wako ulibadilishwa kwenye dirisha jingine. Fungua tena, kisha ongeza tena ufunguo wa usalama.

@@ -634,3 +634,5 @@ js-console-field-contact = እታ ክፍሊ ክትራኸብ ትኽእል እያ
 # Receipt: the code as a small file
 receipt-save = ኣብ ፋይል ዓቅብ
 js-saved-file = ብ «note.txt» ተዓቂቡ። ካልእ ሰብ ዘይርእዮ ቦታ ኣቐምጦ፡ ወይ ነቲ ኮድ ምስ ጸሓፍካዮ ደምስሶ።
+receipt-save-hint = ዝተዓቀበ ፋይል ኣብዚ ተሌፎንን ኣብ ዝርዝር ዝወረዱ ናይ መርበብ ሓበሬታን ይተርፍ። ምስ ዘየድልየካ ካብ ክልቲኡ ደምስሶ።
+js-console-error-key_changed = መፍትሕካ ኣብ ካልእ መስኮት ተቐይሩ እዩ። እንደገና ክፈቶ፡ ድሕሪኡ ነቲ መፍትሕ ድሕንነት እንደገና ወስኾ።

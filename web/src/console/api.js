@@ -224,10 +224,12 @@ export async function putKey(recipient, wrappedIdentityBase64) {
 
 /**
  * POST /console/api/keys/passkey: the credential string (not secret) and the
- * identity wrapped by the security key (fido2prf stanzas only).
+ * identity wrapped by the security key (fido2prf stanzas only), and the
+ * recipient it is a copy of (refused with 409 key_changed if that is no longer
+ * the officer's key).
  */
-export async function putPasskey(credential, wrappedIdentityBase64) {
-  return call("POST", "/console/api/keys/passkey", { body: { credential, wrapped_identity: wrappedIdentityBase64 } });
+export async function putPasskey(credential, wrappedIdentityBase64, recipient) {
+  return call("POST", "/console/api/keys/passkey", { body: { credential, wrapped_identity: wrappedIdentityBase64, recipient } });
 }
 
 /** POST /console/api/keys/passkey/remove: the passphrase copy stays. */

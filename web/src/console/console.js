@@ -1342,7 +1342,7 @@ function initPasskey() {
         rpId: location.hostname,
       });
       if (gen !== state.generation) return;
-      await api.putPasskey(copy.credential, copy.wrappedBase64);
+      await api.putPasskey(copy.credential, copy.wrappedBase64, s.key.recipient);
       if (gen !== state.generation) return;
       s.key.passkey = { credential: copy.credential, wrappedIdentity: copy.wrappedBase64 };
       renderPasskeyPanel();

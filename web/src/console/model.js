@@ -67,6 +67,7 @@ export const ERROR_MESSAGES = {
   totp_required: "js-console-error-totp_required",
   totp_replayed: "js-console-error-totp_replayed",
   officer_disabled: "js-console-error-officer_disabled",
+  key_changed: "js-console-error-key_changed",
   too_many_attempts: "js-console-error-too_many_attempts",
   session_expired: "js-console-error-session_expired",
   unauthorized: "js-console-error-session_expired",
