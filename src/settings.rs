@@ -63,6 +63,8 @@ pub struct LimitSettings {
     /// Requests with attachments (bodies over `max_body_bytes`) handled at once;
     /// more wait for none: they get `503`, and clients retry.
     pub max_concurrent_uploads: usize,
+    /// Bytes of such bodies this instance accepts per hour (disk-flood guard).
+    pub max_upload_bytes_per_hour: u64,
 }
 
 impl LimitSettings {

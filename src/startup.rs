@@ -32,6 +32,8 @@ pub struct AppState {
     pub guesses: Arc<crate::routes::throttle::GuessThrottle>,
     /// Room for requests with attachments (`limits.max_concurrent_uploads`).
     pub uploads: Arc<tokio::sync::Semaphore>,
+    /// Bytes of such requests per hour (`limits.max_upload_bytes_per_hour`).
+    pub upload_bytes: Arc<crate::routes::throttle::ByteBudget>,
 }
 
 pub struct Application {
@@ -89,6 +91,9 @@ impl Application {
             )),
             uploads: Arc::new(tokio::sync::Semaphore::new(
                 settings.limits.max_concurrent_uploads.max(1),
+            )),
+            upload_bytes: Arc::new(crate::routes::throttle::ByteBudget::new(
+                settings.limits.max_upload_bytes_per_hour,
             )),
         });
         let max_body = settings.limits.max_body_bytes;

@@ -84,12 +84,18 @@ fn upload_room(
     if length.is_some_and(|n| n <= state.settings.limits.max_body_bytes) {
         return Ok(None);
     }
-    state
+    let permit = state
         .uploads
         .clone()
         .try_acquire_owned()
-        .map(Some)
-        .map_err(|_| ApiError::Unavailable)
+        .map_err(|_| ApiError::Unavailable)?;
+    // Charged as announced (or at the most a body may be): the disk-flood guard.
+    let bytes = length.unwrap_or_else(|| state.settings.limits.max_upload_body_bytes());
+    if !state.upload_bytes.take(bytes as u64) {
+        tracing::warn!("hourly upload budget spent; refusing large bodies for now");
+        return Err(ApiError::Unavailable);
+    }
+    Ok(Some(permit))
 }
 
 /// Parses the attachments sent beside an envelope (docs/api.md, "Attachments"):

@@ -135,6 +135,42 @@ impl GuessThrottle {
     }
 }
 
+/// Bytes of large (attachment-carrying) bodies this instance accepts per hour, so
+/// that a flood of anonymous uploads cannot fill the disk: a bucket of that many
+/// bytes, refilled continuously.
+pub struct ByteBudget {
+    per_hour: f64,
+    bucket: Mutex<Bucket>,
+}
+
+impl ByteBudget {
+    pub fn new(per_hour: u64) -> Self {
+        let per_hour = per_hour.max(1) as f64;
+        Self {
+            per_hour,
+            bucket: Mutex::new(Bucket {
+                tokens: per_hour,
+                at: Instant::now(),
+            }),
+        }
+    }
+
+    /// Takes `bytes` from the budget; `false` (and nothing taken) if they are not there.
+    pub fn take(&self, bytes: u64) -> bool {
+        let now = Instant::now();
+        let mut b = self.bucket.lock().unwrap_or_else(|e| e.into_inner());
+        let elapsed = now.saturating_duration_since(b.at).as_secs_f64();
+        b.tokens = (b.tokens + elapsed * self.per_hour / 3600.0).min(self.per_hour);
+        b.at = now;
+        if b.tokens >= bytes as f64 {
+            b.tokens -= bytes as f64;
+            true
+        } else {
+            false
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,6 +187,15 @@ mod tests {
         let wait = t.check(a).unwrap_err();
         assert!((1..=60).contains(&wait), "{wait}");
         assert_eq!(t.check(b), Ok(()));
+    }
+
+    #[test]
+    fn the_byte_budget_runs_out_and_refuses_without_taking() {
+        let b = ByteBudget::new(1000);
+        assert!(b.take(600));
+        assert!(!b.take(600));
+        assert!(b.take(400));
+        assert!(!b.take(1));
     }
 
     #[test]

@@ -418,3 +418,36 @@ async fn big_uploads_are_let_in_a_few_at_a_time(backend: Backend) {
     assert_eq!(res.status(), 201);
 }
 on_both_backends!(big_uploads_are_let_in_a_few_at_a_time);
+
+fn small_hourly_budget(s: &mut passerelle::settings::Settings) {
+    s.limits.max_upload_bytes_per_hour = 3_000_000;
+}
+
+/// A flood of uploads cannot fill the disk: past the hourly byte budget, large
+/// bodies get 503 (nothing stored); plain reports still go through.
+async fn uploads_stop_at_the_hourly_budget(backend: Backend) {
+    let app = spawn_app_with(
+        backend,
+        Options {
+            tweak: Some(small_hourly_budget),
+            ..Options::default()
+        },
+    )
+    .await;
+    let mut body = app.report_body(&Reporter::new(), "x").await;
+    body["attachments"] = json!([attachment(&app.gbv.recipients(), &[7u8; 1_600_000])]);
+    assert_eq!(app.submit(&body).await.status(), 201);
+    let mut again = app.report_body(&Reporter::new(), "y").await;
+    again["attachments"] = body["attachments"].clone();
+    let before = app.snapshot().await;
+    assert_eq!(
+        error_code(app.submit(&again).await).await,
+        (503, "unavailable".into())
+    );
+    assert_eq!(app.snapshot().await, before);
+    let res = app
+        .submit(&app.report_body(&Reporter::new(), "small").await)
+        .await;
+    assert_eq!(res.status(), 201);
+}
+on_both_backends!(uploads_stop_at_the_hourly_budget);
