@@ -4,6 +4,10 @@
 //!
 //!   cargo bench --bench submit                 # 2000 reports, 8 clients
 //!   BENCH_REPORTS=5000 BENCH_CLIENTS=16 cargo bench --bench submit
+//!   BENCH_REPORTS=200 BENCH_ATTACHMENT_BYTES=3000000 cargo bench --bench submit
+//!                                             # each report with a 3 MB photo
+//!
+//! It also prints the process's peak resident memory (server and clients share it).
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -28,8 +32,24 @@ fn env_usize(name: &str, default: usize) -> usize {
         .unwrap_or(default)
 }
 
-async fn run(label: &str, db_url: &str, reports: usize, clients: usize) {
+/// Peak resident memory of this process so far (Linux), in MiB.
+fn peak_rss_mib() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let kb: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))?
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
+    Some(kb / 1024.0)
+}
+
+async fn run(label: &str, db_url: &str, reports: usize, clients: usize, attachment: usize) {
     let mut settings = Settings::defaults();
+    settings.limits.max_concurrent_uploads = clients;
+    settings.limits.max_upload_bytes_per_hour = u64::MAX / 2;
     settings.database.url = db_url.to_string();
     settings.database.max_connections = 16;
     settings.server.listen = "127.0.0.1:0".parse().unwrap();
@@ -116,6 +136,12 @@ async fn run(label: &str, db_url: &str, reports: usize, clients: usize) {
         .decode(bodies[0]["envelope"].as_str().unwrap())
         .unwrap()
         .len();
+    // One encrypted file, added to each report as it is sent (the server does not
+    // compare them), so that the clients do not hold hundreds of copies.
+    let file: Arc<Option<String>> = Arc::new((attachment > 0).then(|| {
+        let bytes: Vec<u8> = (0..attachment).map(|i| (i % 251) as u8).collect();
+        STANDARD.encode(crypto::encrypt_to(&recipients, &crypto::pad_attachment(&bytes)).unwrap())
+    }));
 
     let queue = Arc::new(tokio::sync::Mutex::new(bodies));
     let started = Instant::now();
@@ -123,13 +149,17 @@ async fn run(label: &str, db_url: &str, reports: usize, clients: usize) {
     for _ in 0..clients {
         let queue = queue.clone();
         let http = http.clone();
+        let file = file.clone();
         let url = format!("{base}/api/v1/reports");
         tasks.push(tokio::spawn(async move {
             let mut latencies = Vec::new();
             loop {
-                let Some(body) = queue.lock().await.pop() else {
+                let Some(mut body) = queue.lock().await.pop() else {
                     break;
                 };
+                if let Some(f) = file.as_ref() {
+                    body["attachments"] = json!([f]);
+                }
                 let t = Instant::now();
                 let res = http.post(&url).json(&body).send().await.unwrap();
                 assert_eq!(
@@ -163,11 +193,12 @@ async fn run(label: &str, db_url: &str, reports: usize, clients: usize) {
         .unwrap();
     assert_eq!(stored as usize, reports);
     println!(
-        "{label:<10} {reports} reports ({envelope_bytes} B envelopes), {clients} clients: {:>7.0} reports/s, p50 {:>6.1} ms, p99 {:>6.1} ms, {:.1} s",
+        "{label:<10} {reports} reports ({envelope_bytes} B envelopes, {attachment} B attachment), {clients} clients: {:>7.0} reports/s, p50 {:>6.1} ms, p99 {:>6.1} ms, {:.1} s, peak RSS {:.0} MiB",
         reports as f64 / elapsed.as_secs_f64(),
         pct(0.50).as_secs_f64() * 1000.0,
         pct(0.99).as_secs_f64() * 1000.0,
-        elapsed.as_secs_f64()
+        elapsed.as_secs_f64(),
+        peak_rss_mib().unwrap_or(f64::NAN),
     );
 }
 
@@ -175,6 +206,7 @@ async fn run(label: &str, db_url: &str, reports: usize, clients: usize) {
 async fn main() {
     let reports = env_usize("BENCH_REPORTS", 2000);
     let clients = env_usize("BENCH_CLIENTS", 8);
+    let attachment = env_usize("BENCH_ATTACHMENT_BYTES", 0);
     let dir = tempfile::tempdir().unwrap();
     run(
         "sqlite",
@@ -184,6 +216,7 @@ async fn main() {
         ),
         reports,
         clients,
+        attachment,
     )
     .await;
 
@@ -197,7 +230,7 @@ async fn main() {
                 .await
                 .unwrap();
             let url = format!("{}/{name}", admin_url.rsplit_once('/').unwrap().0);
-            run("postgres", &url, reports, clients).await;
+            run("postgres", &url, reports, clients, attachment).await;
             let _ = admin
                 .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
                 .await;

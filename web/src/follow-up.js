@@ -82,6 +82,15 @@ export function initFollowUp() {
   const codeForm = byId("code-form");
   const codeFieldset = byId("code-fieldset");
   const codeInput = byId("code-input");
+  // The code is typed in a text area (it wraps on a phone); Enter opens the case.
+  if (codeInput) {
+    codeInput.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+        event.preventDefault();
+        codeForm.requestSubmit();
+      }
+    });
+  }
   const codeStatus = byId("code-status");
   const caseSection = byId("case");
   const messageForm = byId("message-form");

@@ -55,10 +55,25 @@ export function formatTime(iso) {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short" }).format(d);
+    // A browser without this language's date names would mix in English ones
+    // ("2026 M11 27"): numbers only then, which read the same everywhere.
+    if (Intl.DateTimeFormat.supportedLocalesOf([lang]).length === 0) return numericTime(d);
+    // The 24-hour clock: no "AM"/"PM" left in English either.
+    const out = new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short", hourCycle: "h23" }).format(d);
+    const latinInNonLatin = NON_LATIN.has(lang) && /[A-Za-z]/.test(out);
+    if (!/\bM\d{1,2}\b/.test(out) && !latinInNonLatin) return out;
   } catch {
-    return d.toISOString();
+    // fall through to the numeric form
   }
+  return numericTime(d);
+}
+
+const NON_LATIN = new Set(["ar", "fa", "ps", "ti", "am"]);
+
+/** `2026-11-27 14:00`, in local time. */
+export function numericTime(d) {
+  const p = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
 /** A <time> element with a machine-readable datetime attribute. */
