@@ -1325,5 +1325,61 @@ async fn passkey_copy_of_the_identity(backend: Backend) {
         .await;
         assert_eq!(res.status(), 401, "{path}");
     }
+
+    // An expired session and a disabled officer: refused, nothing written.
+    new_officer(&app, "pk-expired", "gbv", Role::Member).await;
+    new_officer(&app, "pk-disabled", "gbv", Role::Member).await;
+    let (expired, _) = enrol(&app, "pk-expired").await;
+    let (disabled, _) = enrol(&app, "pk-disabled").await;
+    let past = (chrono::Utc::now() - chrono::TimeDelta::minutes(16)).to_rfc3339();
+    exec(
+        &app,
+        &format!(
+            "UPDATE console_session SET last_seen_at = '{past}' WHERE officer_id = {}",
+            officer(&app, "pk-expired").await.id
+        ),
+    )
+    .await;
+    officers::set_active(
+        &app.db,
+        &Actor::Admin,
+        officer(&app, "pk-disabled").await,
+        false,
+    )
+    .await
+    .unwrap();
+    let before = app.snapshot().await;
+    for (who, expected) in [
+        (&expired, "session_expired"),
+        (&disabled, "officer_disabled"),
+    ] {
+        for path in [
+            "/console/api/keys/passkey",
+            "/console/api/keys/passkey/remove",
+        ] {
+            let res = post(
+                &app,
+                path,
+                &add(passkey_file("age-encryption.org/fido2prf", 16)),
+                Some(who),
+                true,
+            )
+            .await;
+            let (status, code) = error_code(res).await;
+            // An expired session is dropped when it is seen: afterwards it is unknown.
+            let after_expiry = expected == "session_expired" && path.ends_with("/remove");
+            assert_eq!(status, 401, "{path}");
+            assert_eq!(
+                code,
+                if after_expiry {
+                    "unauthorized"
+                } else {
+                    expected
+                },
+                "{path}"
+            );
+        }
+    }
+    assert_eq!(app.snapshot().await, before);
 }
 on_both_backends!(passkey_copy_of_the_identity);
