@@ -181,14 +181,7 @@ fn small_limits(s: &mut passerelle::settings::Settings) {
 }
 
 async fn bad_attachments_change_nothing(backend: Backend) {
-    let app = spawn_app_with(
-        backend,
-        Options {
-            tweak: Some(small_limits),
-            ..Options::default()
-        },
-    )
-    .await;
+    let app = spawn_app_tweaked(backend, small_limits).await;
     let units = app.get_units().await;
     assert_eq!(units["limits"]["max_attachments"], 3);
     assert_eq!(units["limits"]["max_attachment_bytes"], 100_000);
@@ -375,14 +368,7 @@ fn one_upload_at_a_time(s: &mut passerelle::settings::Settings) {
 /// ones are not held back.
 async fn big_uploads_are_let_in_a_few_at_a_time(backend: Backend) {
     use tokio::io::AsyncWriteExt;
-    let app = spawn_app_with(
-        backend,
-        Options {
-            tweak: Some(one_upload_at_a_time),
-            ..Options::default()
-        },
-    )
-    .await;
+    let app = spawn_app_tweaked(backend, one_upload_at_a_time).await;
     // A slow sender: headers and the start of a 5 MB body, then nothing yet.
     let mut slow = tokio::net::TcpStream::connect(("127.0.0.1", app.port))
         .await
@@ -426,14 +412,7 @@ fn small_hourly_budget(s: &mut passerelle::settings::Settings) {
 /// A flood of uploads cannot fill the disk: past the hourly byte budget, large
 /// bodies get 503 (nothing stored); plain reports still go through.
 async fn uploads_stop_at_the_hourly_budget(backend: Backend) {
-    let app = spawn_app_with(
-        backend,
-        Options {
-            tweak: Some(small_hourly_budget),
-            ..Options::default()
-        },
-    )
-    .await;
+    let app = spawn_app_tweaked(backend, small_hourly_budget).await;
     let mut body = app.report_body(&Reporter::new(), "x").await;
     body["attachments"] = json!([attachment(&app.gbv.recipients(), &[7u8; 1_600_000])]);
     assert_eq!(app.submit(&body).await.status(), 201);

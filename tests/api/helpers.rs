@@ -267,6 +267,18 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
     spawn_app_with(backend, Options::default()).await
 }
 
+/// An app whose settings `tweak` changes first (smaller limits, say).
+pub async fn spawn_app_tweaked(backend: Backend, tweak: fn(&mut Settings)) -> TestApp {
+    spawn_app_with(
+        backend,
+        Options {
+            tweak: Some(tweak),
+            ..Options::default()
+        },
+    )
+    .await
+}
+
 pub async fn spawn_app_with(backend: Backend, opts: Options) -> TestApp {
     let data = tempfile::tempdir().unwrap();
     let mut settings = Settings::defaults();

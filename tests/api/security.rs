@@ -243,14 +243,7 @@ fn with_onion(s: &mut passerelle::settings::Settings) {
 
 /// Tor Browser is offered the onion address on public pages, and only there.
 async fn onion_location_on_public_pages(backend: Backend) {
-    let app = spawn_app_with(
-        backend,
-        Options {
-            tweak: Some(with_onion),
-            ..Options::default()
-        },
-    )
-    .await;
+    let app = spawn_app_tweaked(backend, with_onion).await;
     let res = app
         .http
         .get(app.url("/ar/report/gbv"))
@@ -271,14 +264,7 @@ on_both_backends!(onion_location_on_public_pages);
 /// Guessing follow-up codes is throttled: after a few misses the source waits, even
 /// with a right key, and is told how long; nothing is written meanwhile.
 async fn follow_up_guesses_are_throttled(backend: Backend) {
-    let app = spawn_app_with(
-        backend,
-        Options {
-            tweak: Some(with_onion),
-            ..Options::default()
-        },
-    )
-    .await;
+    let app = spawn_app_tweaked(backend, with_onion).await;
     let reporter = Reporter::new();
     assert_eq!(
         app.submit(&app.report_body(&reporter, "x").await)
