@@ -60,6 +60,9 @@ pub struct LimitSettings {
     /// earns per minute (src/routes/throttle.rs).
     pub follow_up_guess_burst: u32,
     pub follow_up_guesses_per_minute: u32,
+    /// How many times that allowance the loopback source gets: behind Tor or a
+    /// local proxy every reporter comes from there.
+    pub follow_up_shared_source_factor: u32,
     /// Requests with attachments (bodies over `max_body_bytes`) handled at once;
     /// more wait for none: they get `503`, and clients retry.
     pub max_concurrent_uploads: usize,

@@ -88,6 +88,7 @@ impl Application {
             guesses: Arc::new(crate::routes::throttle::GuessThrottle::new(
                 settings.limits.follow_up_guess_burst,
                 settings.limits.follow_up_guesses_per_minute,
+                settings.limits.follow_up_shared_source_factor,
             )),
             uploads: Arc::new(tokio::sync::Semaphore::new(
                 settings.limits.max_concurrent_uploads.max(1),

@@ -26,22 +26,24 @@ pub struct GuessThrottle {
     key: [u8; 32],
     burst: f64,
     per_second: f64,
+    /// How many times the allowance a shared source (loopback: Tor, a local proxy)
+    /// gets.
+    shared_factor: f64,
     buckets: Mutex<HashMap<[u8; 16], Bucket>>,
 }
 
 /// Most sources remembered at once; beyond that, full buckets are forgotten, and if
 /// none is full, new sources share the overflow bucket.
 const MAX_SOURCES: usize = 100_000;
-/// How many times the allowance a shared source (loopback: Tor, a local proxy) gets.
-const SHARED_FACTOR: f64 = 20.0;
 const OVERFLOW: [u8; 16] = [0xff; 16];
 
 impl GuessThrottle {
-    pub fn new(burst: u32, per_minute: u32) -> Self {
+    pub fn new(burst: u32, per_minute: u32, shared_factor: u32) -> Self {
         Self {
             key: crypto::random_bytes::<32>(),
             burst: f64::from(burst.max(1)),
             per_second: f64::from(per_minute.max(1)) / 60.0,
+            shared_factor: f64::from(shared_factor.max(1)),
             buckets: Mutex::new(HashMap::new()),
         }
     }
@@ -68,7 +70,10 @@ impl GuessThrottle {
     /// The allowance of a source: (burst, tokens per second).
     fn allowance(&self, peer: Option<IpAddr>) -> (f64, f64) {
         if peer.is_none_or(|p| p.is_loopback()) {
-            (self.burst * SHARED_FACTOR, self.per_second * SHARED_FACTOR)
+            (
+                self.burst * self.shared_factor,
+                self.per_second * self.shared_factor,
+            )
         } else {
             (self.burst, self.per_second)
         }
@@ -82,7 +87,15 @@ impl GuessThrottle {
 
     /// `Err(seconds)` when this source must wait before guessing again.
     pub fn check(&self, peer: Option<IpAddr>) -> Result<(), i64> {
-        let now = Instant::now();
+        self.check_at(peer, Instant::now())
+    }
+
+    /// A failed lookup from this source.
+    pub fn failed(&self, peer: Option<IpAddr>) {
+        self.failed_at(peer, Instant::now())
+    }
+
+    fn check_at(&self, peer: Option<IpAddr>, now: Instant) -> Result<(), i64> {
         let allowance = self.allowance(peer);
         let id = self.source(peer);
         let mut map = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
@@ -109,9 +122,7 @@ impl GuessThrottle {
         }
     }
 
-    /// A failed lookup from this source.
-    pub fn failed(&self, peer: Option<IpAddr>) {
-        let now = Instant::now();
+    fn failed_at(&self, peer: Option<IpAddr>, now: Instant) {
         let mut allowance = self.allowance(peer);
         let mut id = self.source(peer);
         let mut map = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
@@ -157,7 +168,10 @@ impl ByteBudget {
 
     /// Takes `bytes` from the budget; `false` (and nothing taken) if they are not there.
     pub fn take(&self, bytes: u64) -> bool {
-        let now = Instant::now();
+        self.take_at(bytes, Instant::now())
+    }
+
+    fn take_at(&self, bytes: u64, now: Instant) -> bool {
         let mut b = self.bucket.lock().unwrap_or_else(|e| e.into_inner());
         let elapsed = now.saturating_duration_since(b.at).as_secs_f64();
         b.tokens = (b.tokens + elapsed * self.per_hour / 3600.0).min(self.per_hour);
@@ -173,46 +187,74 @@ impl ByteBudget {
 
 #[cfg(test)]
 mod tests {
+    use std::time::Duration;
+
     use super::*;
 
     #[test]
     fn a_source_is_stopped_after_its_burst_and_others_are_not() {
-        let t = GuessThrottle::new(3, 1);
+        let t = GuessThrottle::new(3, 1, 20);
+        let at = Instant::now();
         let a = Some("192.0.2.1".parse().unwrap());
         let b = Some("192.0.2.2".parse().unwrap());
         for _ in 0..3 {
-            assert_eq!(t.check(a), Ok(()));
-            t.failed(a);
+            assert_eq!(t.check_at(a, at), Ok(()));
+            t.failed_at(a, at);
         }
-        let wait = t.check(a).unwrap_err();
-        assert!((1..=60).contains(&wait), "{wait}");
-        assert_eq!(t.check(b), Ok(()));
+        assert_eq!(t.check_at(a, at), Err(60));
+        assert_eq!(t.check_at(b, at), Ok(()));
+        // One guess comes back per minute, and is told how long is left until then.
+        assert_eq!(t.check_at(a, at + Duration::from_secs(45)), Err(15));
+        assert_eq!(t.check_at(a, at + Duration::from_secs(60)), Ok(()));
+        t.failed_at(a, at + Duration::from_secs(60));
+        assert!(t.check_at(a, at + Duration::from_secs(61)).is_err());
     }
 
     #[test]
     fn the_byte_budget_runs_out_and_refuses_without_taking() {
-        let b = ByteBudget::new(1000);
-        assert!(b.take(600));
-        assert!(!b.take(600));
-        assert!(b.take(400));
-        assert!(!b.take(1));
+        let b = ByteBudget::new(3600);
+        let at = Instant::now();
+        assert!(b.take_at(2000, at));
+        assert!(!b.take_at(2000, at));
+        assert!(b.take_at(1600, at));
+        assert!(!b.take_at(1, at));
+        // It comes back at a byte a second here.
+        assert!(!b.take_at(11, at + Duration::from_secs(10)));
+        assert!(b.take_at(10, at + Duration::from_secs(10)));
     }
 
     #[test]
     fn an_ipv6_host_is_its_slash_64_and_loopback_gets_more_room() {
-        let t = GuessThrottle::new(2, 1);
+        let t = GuessThrottle::new(2, 1, 20);
+        let at = Instant::now();
         let a: Option<IpAddr> = Some("2001:db8:1:2::1".parse().unwrap());
         let same_64: Option<IpAddr> = Some("2001:db8:1:2:ffff::9".parse().unwrap());
-        t.failed(a);
-        t.failed(same_64);
-        assert!(t.check(a).is_err());
-        assert!(t.check(Some("2001:db8:1:3::1".parse().unwrap())).is_ok());
-        let tor: Option<IpAddr> = Some("127.0.0.1".parse().unwrap());
-        for _ in 0..(2.0 * SHARED_FACTOR) as usize - 1 {
-            t.failed(tor);
+        t.failed_at(a, at);
+        t.failed_at(same_64, at);
+        assert!(t.check_at(a, at).is_err());
+        assert!(
+            t.check_at(Some("2001:db8:1:3::1".parse().unwrap()), at)
+                .is_ok()
+        );
+        for tor in ["127.0.0.1", "::1"] {
+            let tor: Option<IpAddr> = Some(tor.parse().unwrap());
+            for _ in 0..2 * 20 - 1 {
+                t.failed_at(tor, at);
+            }
+            assert_eq!(t.check_at(tor, at), Ok(()));
+            t.failed_at(tor, at);
+            // 20 per minute come back: one every 3 s.
+            assert_eq!(t.check_at(tor, at), Err(3));
         }
-        assert_eq!(t.check(tor), Ok(()));
-        t.failed(tor);
-        assert!(t.check(tor).is_err());
+    }
+
+    #[test]
+    fn the_shared_factor_is_a_setting() {
+        let t = GuessThrottle::new(2, 1, 1);
+        let at = Instant::now();
+        let tor: Option<IpAddr> = Some("127.0.0.1".parse().unwrap());
+        t.failed_at(tor, at);
+        t.failed_at(tor, at);
+        assert_eq!(t.check_at(tor, at), Err(60));
     }
 }

@@ -469,9 +469,15 @@ pub async fn set_preferences(
 ) -> Result<(), StoreError> {
     let mut tx = WriteTx::begin(db).await?;
     let login = officer.login.clone();
+    // Choosing the digest starts its period now: what happened before was already
+    // mailed (or, with `off`, not wanted), so the first digest comes one period on.
+    let starts_digest = mode.as_str() == "digest" && officer.notify_mode != "digest";
     let mut am: officer::ActiveModel = officer.into();
     am.email = Set(email);
     am.notify_mode = Set(mode.as_str().into());
+    if starts_digest {
+        am.digest_sent_at = Set(Some(now()));
+    }
     am.update(tx.conn())
         .await
         .map_err(ctx("saving notification preferences"))?;

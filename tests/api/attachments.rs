@@ -383,7 +383,23 @@ async fn big_uploads_are_let_in_a_few_at_a_time(backend: Backend) {
     .await
     .unwrap();
     slow.flush().await.unwrap();
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    // Wait until the server holds its place: a big body that is not JSON is turned
+    // away with 503 from then on (and with 400, storing nothing, before).
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let probe = app
+            .submit_raw(vec![b' '; 1_600_000], "application/json")
+            .await;
+        if probe.status() == 503 {
+            break;
+        }
+        assert_eq!(probe.status(), 400);
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the slow sender was never let in"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
 
     let before = app.snapshot().await;
     let mut body = app.report_body(&Reporter::new(), "x").await;
@@ -398,10 +414,22 @@ async fn big_uploads_are_let_in_a_few_at_a_time(backend: Backend) {
     assert_eq!(res.status(), 201);
 
     // Once the slow one is gone, the big one is let in.
+    // Clients retry a 503; the server notices the dropped connection soon.
     drop(slow);
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    let res = app.submit(&body).await;
-    assert_eq!(res.status(), 201);
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let res = app.submit(&body).await;
+        if res.status() == 201 {
+            break;
+        }
+        assert_eq!(error_code(res).await, (503, "unavailable".into()));
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the place was never given back"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(app.reports().await, 2);
 }
 on_both_backends!(big_uploads_are_let_in_a_few_at_a_time);
 

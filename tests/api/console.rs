@@ -1067,6 +1067,9 @@ async fn notification_preferences(backend: Backend) {
     }))
     .await;
     assert_eq!(mails.len(), 2, "{mails:#?}");
+    // The mails reach the relay a moment before their row is marked sent; until
+    // then a new event would join the same row instead of making its own mail.
+    wait_until_outbox_empty(&app).await;
     // Now the other officer chooses a digest; their last one was two days ago, and
     // there has been activity since, so one is due at once. A second normal report
     // brings them no event mail.
@@ -1090,6 +1093,15 @@ async fn notification_preferences(backend: Backend) {
     assert_eq!(
         me["notify"],
         json!({"email": "digest@police.invalid", "mode": "digest"})
+    );
+    // Choosing the digest starts its period: nothing is due yet.
+    assert_eq!(
+        app.count_where(
+            "officer",
+            "login = 'digest-officer' AND digest_sent_at IS NOT NULL"
+        )
+        .await,
+        1
     );
     // The digest officer's last digest was two days ago, so one is due once there
     // is activity.

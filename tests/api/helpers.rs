@@ -607,3 +607,20 @@ impl TestApp {
         row.try_get::<i64>("", "n").unwrap() as u64
     }
 }
+
+/// Waits (5 s at most) until every outbox row is marked sent: a mail reaches the
+/// relay a moment before its row is.
+pub async fn wait_until_outbox_empty(app: &TestApp) {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    while passerelle::store::outbox::pending_count(&app.db)
+        .await
+        .unwrap()
+        != 0
+    {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "outbox row not marked sent"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}

@@ -1,6 +1,5 @@
 use std::time::Duration;
 
-use passerelle::store::outbox;
 use serde_json::Value;
 
 use crate::helpers::*;
@@ -36,17 +35,6 @@ async fn units_are_notified_without_content(backend: Backend) {
     wait_until_outbox_empty(&app).await;
 }
 on_both_backends!(units_are_notified_without_content);
-
-async fn wait_until_outbox_empty(app: &TestApp) {
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
-    while outbox::pending_count(&app.db).await.unwrap() != 0 {
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "outbox row not marked sent"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
 
 /// An SMTP outage delays mail and loses none.
 async fn smtp_outage_delays_and_loses_nothing(backend: Backend) {

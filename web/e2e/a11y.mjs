@@ -66,7 +66,7 @@ async function categories(base) {
 
 async function keyboardCheck(page) {
   // The form's fieldset is disabled in the HTML and enabled by the script.
-  await page.waitForFunction(() => !document.querySelector("#report-fieldset[disabled]"), null, { timeout: 10000 })
+  await page.waitForFunction(() => !document.querySelector("#report-fieldset[disabled]"), null, { timeout: 30000 })
     .catch(() => {});
   const targets = await page.evaluate(() => {
     const form = document.querySelector("form");
@@ -138,7 +138,7 @@ async function statePasses(page, base, lang, category, submit, record) {
   await page.fill("#code-input", code);
   await page.click("#code-submit");
   await page.waitForSelector("#case:not([hidden])", { timeout: 120000 });
-  await page.waitForFunction(() => !document.querySelector("#message-fieldset[disabled]"), null, { timeout: 10000 }).catch(() => {});
+  await page.waitForFunction(() => !document.querySelector("#message-fieldset[disabled]"), null, { timeout: 30000 }).catch(() => {});
   await record(`/${lang}/follow-up`, "case opened", await axeViolations(page));
 }
 
@@ -210,7 +210,7 @@ async function main() {
           entry.status = res ? res.status() : null;
           if (entry.status !== p.status) problems.push(`${p.path}: HTTP ${entry.status}, expected ${p.status}`);
           // Let the page script run (it enables the form, fills the unit list).
-          await page.waitForLoadState("networkidle", { timeout: 10000 }).catch(() => {});
+          await page.waitForLoadState("networkidle", { timeout: 30000 }).catch(() => {});
           entry.scroll_width = await page.evaluate(() => document.documentElement.scrollWidth);
           if (vp.width === 360 && entry.scroll_width > 360) {
             const wide = await page.evaluate(() => [...document.querySelectorAll("body *")]

@@ -2,7 +2,7 @@
 // e2e/flow.mjs in a real browser while the server is not there. NOT the
 // product: it keeps everything in memory and checks far less than the server.
 //
-// It renders web/templates with a tiny subset of askama (extends, block, for,
+// It renders web/templates with a tiny subset of askama (extends, block, include, let, for,
 // if let Some(x) = …, a few methods: get/asks/label/replace,
 // if/else, {{ expr }}, |safe), serves the bundle and the stylesheet with the
 // strict CSP the real server sends, and implements the JSON API as the pages
@@ -162,7 +162,16 @@ function render(name, ctx) {
       i = j;
     } else if (!(t.type === "tag" && t.tag.startsWith("extends"))) flat.push(t);
   }
-  return run(flat, 0, flat.length, ctx);
+  const inlined = inlineIncludes(flat);
+  return run(inlined, 0, inlined.length, ctx);
+}
+
+// `{% include "x.html" %}`: askama inlines the file, which sees the includer's variables.
+function inlineIncludes(toks) {
+  return toks.flatMap((t) => {
+    const m = t.type === "tag" && /^include "(.+)"$/.exec(t.tag);
+    return m ? inlineIncludes(tokenize(templates[m[1]])) : [t];
+  });
 }
 
 function matching(toks, start, end, open, close, mids = []) {
@@ -204,6 +213,10 @@ function run(toks, start, end, ctx) {
       const elseAt = mids[0] ?? e;
       out += cond ? run(toks, i + 1, elseAt, inner) : run(toks, elseAt + 1, e, ctx);
       i = e;
+    } else if (/^let \w+ = "[^"]*"$/.test(t.tag)) {
+      // `let name = "literal"`: visible to the rest of this scope.
+      const [, name, value] = /^let (\w+) = "([^"]*)"$/.exec(t.tag);
+      ctx = { ...ctx, [name]: value };
     } else throw new Error(`mock renderer: unsupported tag ${t.tag}`);
   }
   return out;

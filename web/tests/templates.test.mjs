@@ -32,7 +32,9 @@ for (const f of files) {
         attrs.trim() === 'type="application/json" id="passerelle-data"';
       assert.ok(ok, `unexpected script tag: <script${attrs}>`);
     }
-    if (f !== "base.html") assert.match(src, /^\{% extends "base.html" %\}/);
+    // Pages extend the base; partials (`_*.html`) are included by pages.
+    if (f.startsWith("_")) assert.ok(!/\{%-?\s*extends/.test(src), "a partial extends");
+    else if (f !== "base.html") assert.match(src, /^\{% extends "base.html" %\}/);
   });
 }
 
