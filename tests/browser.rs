@@ -340,9 +340,9 @@ fn without_metadata(jpeg: &[u8]) -> Vec<u8> {
     panic!("no image data in the JPEG");
 }
 
-/// A report with a photo (GPS metadata inside) and a voice clip recorded through
-/// the page, in Arabic and in Tigrinya; the officer client decrypts both files
-/// intact, and the photo's location is gone. The quick exit leaves no way back.
+/// A report with a photo (GPS metadata inside), a voice clip recorded through the
+/// page and a document, in Arabic and in Tigrinya; the officer client decrypts
+/// every file intact, and the photo's location is gone. The quick exit leaves no way back.
 #[test]
 fn photo_and_voice_in_arabic_and_tigrinya() {
     if support::chromium().is_none() || !support::node_ready("browser") {
@@ -357,6 +357,7 @@ fn photo_and_voice_in_arabic_and_tigrinya() {
             .collect::<String>();
         let canary = format!("GPS canary {nonce}");
         let original_path = data.path().join(format!("original-{lang}.jpg"));
+        let document_path = data.path().join(format!("statement-{lang}.pdf"));
         let report = flow(
             &[
                 "report",
@@ -372,6 +373,8 @@ fn photo_and_voice_in_arabic_and_tigrinya() {
                 original_path.to_str().unwrap(),
                 "--voice",
                 "2",
+                "--document",
+                document_path.to_str().unwrap(),
             ],
             &data.path().join(format!("report-{lang}.json")),
         );
@@ -393,7 +396,7 @@ fn photo_and_voice_in_arabic_and_tigrinya() {
         ))
         .unwrap();
         let saved = saved.as_array().unwrap();
-        assert_eq!(saved.len(), 2, "{saved:?}");
+        assert_eq!(saved.len(), 3, "{saved:?}");
         let photo = saved
             .iter()
             .find(|f| f["kind"] == "photo")
@@ -418,6 +421,16 @@ fn photo_and_voice_in_arabic_and_tigrinya() {
             received,
             without_metadata(&original),
             "the photo's image bytes changed"
+        );
+
+        // A document goes as it is (only photos are cleaned), and the page said so.
+        let document = saved
+            .iter()
+            .find(|f| f["kind"] == "document")
+            .expect("a document");
+        assert_eq!(
+            std::fs::read(document["file"].as_str().unwrap()).unwrap(),
+            std::fs::read(&document_path).unwrap()
         );
 
         let clip = std::fs::read(voice["file"].as_str().unwrap()).unwrap();

@@ -4,7 +4,7 @@
 //
 //   node web/e2e/flow.mjs report --base http://127.0.0.1:8080 --lang fr \
 //        --category gbv --canary "SENTENCE" --out r.json \
-//        [--photo /tmp/original.jpg] [--voice 3]
+//        [--photo /tmp/original.jpg] [--voice 3] [--document /tmp/original.pdf]
 //   node web/e2e/flow.mjs quick-exit --base http://127.0.0.1:8080 --lang fr \
 //        --category gbv --canary "SENTENCE" --out q.json
 //   node web/e2e/flow.mjs follow-up --base http://127.0.0.1:8080 --lang ar \
@@ -17,6 +17,9 @@
 // must remove the segment before encrypting. --voice N: a voice message of N
 // seconds is recorded through the real UI (Chromium's fake microphone). Both
 // are sent with the report; the output lists them under "attachments".
+// --document: a small PDF whose author field names the reporter is written to the
+// given path and attached with "Add a document"; the page must send it as it is
+// and say so (only photos are cleaned).
 // The report also goes through the "before you send" reminder once (a phone
 // number typed, found, edited away).
 //
@@ -339,6 +342,19 @@ async function runReport(opts) {
       const duration = (await item.$eval(".attach-duration", (e) => e.textContent)).trim();
       // Its bytes never leave the page in clear: size and digest are checked by decrypting.
       attachments.push({ name: "voice-message.webm", type: "audio/webm;codecs=opus", size: null, sha256: null, kind: "voice", metadata_removed: null, duration });
+    }
+    if (opts.document) {
+      const doc = Buffer.from(
+        "%PDF-1.4\n1 0 obj << /Author (Reporter's own name) /Title (statement) >> endobj\n" +
+          "trailer << /Info 1 0 R >>\n%%EOF\n",
+      );
+      writeFileSync(opts.document, doc);
+      const name = basename(opts.document);
+      await page.setInputFiles('#report-attach [data-attach="file-input"]', { name, mimeType: "application/pdf", buffer: doc });
+      const item = await page.waitForSelector('#report-attach [data-attach="list"] li[data-kind="document"]', { timeout: STEP_TIMEOUT_MS });
+      const note = (await item.$eval(".attach-note", (e) => e.textContent)).trim();
+      if (note !== strings["js-attach-document-as-is"]) fail(`the document is not said to be sent as it is: ${JSON.stringify(note)}`);
+      attachments.push({ name, type: "application/pdf", size: doc.length, sha256: sha256(doc), kind: "document", metadata_removed: null });
     }
     await shot("form");
 

@@ -199,6 +199,9 @@ export function createAttachments(root, { getLimits = () => DEFAULT_LIMITS } = {
       } else if (it.source === "image") {
         li.append(el("p", "attach-note attach-warn", t("js-attach-uncleanable")));
         li.append(checkbox(it, "photo", "js-attach-send-as-photo", null));
+      } else if (it.source === "document") {
+        // Only photos are cleaned; say so where it matters.
+        li.append(el("p", "attach-note attach-warn", t("js-attach-document-as-is")));
       }
       const actions = el("div", "attach-item-actions");
       if (it.source === "voice") {

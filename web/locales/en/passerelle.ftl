@@ -564,6 +564,7 @@ js-attach-kept = This photo will be sent with its hidden details (place, time, p
 js-attach-keep-details = Keep location and camera details as evidence
 js-attach-keep-details-hint = Only if the police should see where and when the photo was taken. These details can also show where you were and which phone you use.
 js-attach-uncleanable = We cannot remove hidden details (such as the place where it was taken) from this kind of photo. It will be sent as a document, exactly as it is. Remove it if that could put you in danger.
+js-attach-document-as-is = This file is sent exactly as it is. Documents and videos can hold hidden details, such as a name or a place. Remove it if that could put you in danger.
 js-attach-send-as-photo = This is a photo: send it as a photo, with its details
 js-attach-error-too-many = You cannot add more files. The most you can send at once:
 js-attach-error-too-large = This file is too large. The largest file you can send:

@@ -564,6 +564,7 @@ js-attach-kept = Esta foto se enviará con sus datos ocultos (lugar, hora, model
 js-attach-keep-details = Conservar los datos de ubicación y de cámara como prueba
 js-attach-keep-details-hint = Solo si la policía debe ver dónde y cuándo se tomó la foto. Estos datos también pueden mostrar dónde estaba usted y qué teléfono usa.
 js-attach-uncleanable = No podemos quitar los datos ocultos (como el lugar donde se tomó) de este tipo de foto. Se enviará como documento, tal cual. Quítela si eso pudiera ponerle en peligro.
+js-attach-document-as-is = Este archivo se enviará tal cual. Los documentos y los vídeos pueden llevar datos ocultos, como un nombre o un lugar. Quítelo si eso pudiera ponerle en peligro.
 js-attach-send-as-photo = Es una foto: enviarla como foto, con sus datos
 js-attach-error-too-many = No puede añadir más archivos. Lo máximo que puede enviar a la vez:
 js-attach-error-too-large = Este archivo es demasiado grande. El archivo más grande que puede enviar:

@@ -564,6 +564,7 @@ js-attach-kept = Cette photo sera envoyée avec ses détails cachés (lieu, heur
 js-attach-keep-details = Garder le lieu et les détails de l’appareil comme preuve
 js-attach-keep-details-hint = Seulement si la police doit voir où et quand la photo a été prise. Ces détails peuvent aussi montrer où vous étiez et quel téléphone vous utilisez.
 js-attach-uncleanable = Nous ne pouvons pas retirer les détails cachés (comme le lieu de la prise de vue) de ce type de photo. Elle sera envoyée comme document, telle quelle. Retirez-la si cela peut vous mettre en danger.
+js-attach-document-as-is = Ce fichier est envoyé tel quel. Les documents et les vidéos peuvent contenir des détails cachés, comme un nom ou un lieu. Retirez-le si cela peut vous mettre en danger.
 js-attach-send-as-photo = C’est une photo : l’envoyer comme photo, avec ses détails
 js-attach-error-too-many = Vous ne pouvez plus ajouter de fichier. Nombre maximal par envoi :
 js-attach-error-too-large = Ce fichier est trop lourd. Taille maximale d’un fichier :

@@ -564,6 +564,7 @@ js-attach-kept = Za a aika wannan hoton tare da ɓoyayyun bayanansa (wuri, lokac
 js-attach-keep-details = Ajiye bayanan wuri da na kyamara a matsayin shaida
 js-attach-keep-details-hint = Sai dai idan 'yan sanda suna buƙatar ganin inda da lokacin da aka ɗauki hoton. Waɗannan bayanan kuma za su iya nuna inda kuke da wace waya kuke amfani da ita.
 js-attach-uncleanable = Ba za mu iya cire ɓoyayyun bayanai (kamar wurin da aka ɗauka) daga irin wannan hoton ba. Za a aika shi a matsayin takarda, kamar yadda yake. Ku cire shi idan hakan zai iya jefa ku cikin haɗari.
+js-attach-document-as-is = Za a aika wannan fayil ɗin kamar yadda yake. Takardu da bidiyo na iya ƙunsar ɓoyayyun bayanai, kamar suna ko wuri. Ku cire shi idan hakan zai iya jefa ku cikin haɗari.
 js-attach-send-as-photo = Wannan hoto ne: aika shi a matsayin hoto, tare da bayanansa
 js-attach-error-too-many = Ba za ku iya ƙara fayiloli ba. Mafi yawan da za ku iya aikawa a lokaci ɗaya:
 js-attach-error-too-large = Wannan fayil ɗin ya yi girma da yawa. Fayil mafi girma da za ku iya aikawa:

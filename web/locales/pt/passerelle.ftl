@@ -564,6 +564,7 @@ js-attach-kept = Esta foto será enviada com os seus dados escondidos (lugar, ho
 js-attach-keep-details = Manter os dados de localização e da câmara como prova
 js-attach-keep-details-hint = Só se a polícia precisar de ver onde e quando a foto foi tirada. Estes dados também podem mostrar onde estava e que telefone usa.
 js-attach-uncleanable = Não conseguimos retirar os dados escondidos (como o lugar onde foi tirada) deste tipo de foto. Será enviada como documento, tal como está. Retire-a se isso puder pô-lo em perigo.
+js-attach-document-as-is = Este ficheiro será enviado tal como está. Os documentos e os vídeos podem ter dados escondidos, como um nome ou um lugar. Retire-o se isso puder pô-lo em perigo.
 js-attach-send-as-photo = É uma foto: enviá-la como foto, com os seus dados
 js-attach-error-too-many = Não pode acrescentar mais ficheiros. O máximo que pode enviar de uma vez:
 js-attach-error-too-large = Este ficheiro é demasiado grande. O maior ficheiro que pode enviar:

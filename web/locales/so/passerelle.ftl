@@ -564,6 +564,7 @@ js-attach-kept = Sawirkan waxaa lala diri doonaa xogtiisa qarsoon (goobta, waqti
 js-attach-keep-details = U hay xogta goobta iyo kamaradda caddayn ahaan
 js-attach-keep-details-hint = Kaliya haddii ay booliisku u baahan yihiin inay arkaan halka iyo goorta sawirka laga qaaday. Xogtani waxay sidoo kale muujin kartaa halka aad joogtay iyo taleefanka aad isticmaasho.
 js-attach-uncleanable = Kama saari karno xogta qarsoon (sida halka laga qaaday) sawir noocan ah. Sidiisa ayaa loo diri doonaa dukumenti ahaan. Ka saar haddii ay khatar ku gelin karto.
+js-attach-document-as-is = Faylkan sidiisa ayaa loo diri doonaa. Dukumentiyada iyo muuqaallada waxaa ku jiri kara xog qarsoon, sida magac ama meel. Ka saar haddii ay khatar ku gelin karto.
 js-attach-send-as-photo = Kani waa sawir: u dir sawir ahaan, xogtiisa la socoto
 js-attach-error-too-many = Ma ku dari kartid faylal kale. Inta ugu badan ee aad mar qur ah diri karto:
 js-attach-error-too-large = Faylkani aad buu u weyn yahay. Faylka ugu weyn ee aad diri karto:

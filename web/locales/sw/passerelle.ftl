@@ -564,6 +564,7 @@ js-attach-kept = Picha hii itatumwa pamoja na maelezo yake yaliyofichwa (mahali,
 js-attach-keep-details = Weka maelezo ya mahali na kamera kama ushahidi
 js-attach-keep-details-hint = Ikiwa tu polisi wanapaswa kuona picha ilipigwa wapi na lini. Maelezo haya yanaweza pia kuonyesha ulikuwa wapi na unatumia simu gani.
 js-attach-uncleanable = Hatuwezi kuondoa maelezo yaliyofichwa (kama mahali ilipopigwa) kwenye aina hii ya picha. Itatumwa kama hati, jinsi ilivyo. Iondoe ikiwa hilo linaweza kukuweka hatarini.
+js-attach-document-as-is = Faili hii itatumwa jinsi ilivyo. Hati na video zinaweza kuwa na maelezo yaliyofichwa, kama jina au mahali. Iondoe ikiwa hilo linaweza kukuweka hatarini.
 js-attach-send-as-photo = Hii ni picha: itume kama picha, pamoja na maelezo yake
 js-attach-error-too-many = Huwezi kuongeza faili zaidi. Kiwango cha juu unachoweza kutuma kwa mara moja:
 js-attach-error-too-large = Faili hii ni kubwa mno. Faili kubwa zaidi unayoweza kutuma:
