@@ -127,30 +127,44 @@ pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// A real SMTP listener that accepts every mail and keeps it.
+/// A real SMTP listener that accepts every mail and keeps it; or, while "down",
+/// hangs up on every connection (it holds its port all along, so nothing else can
+/// take it meanwhile).
 #[derive(Clone)]
 pub struct SmtpSink {
     pub port: u16,
     pub mails: Arc<Mutex<Vec<String>>>,
+    up: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl SmtpSink {
     pub async fn start() -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        Self::serve(listener)
+        Self::serve(listener, true)
     }
 
-    pub async fn start_on(port: u16) -> Self {
-        let listener = TcpListener::bind(("127.0.0.1", port)).await.unwrap();
-        Self::serve(listener)
+    /// A relay that is down until `come_back`.
+    pub async fn start_down() -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        Self::serve(listener, false)
     }
 
-    fn serve(listener: TcpListener) -> Self {
+    pub fn come_back(&self) {
+        self.up.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    fn serve(listener: TcpListener, up: bool) -> Self {
         let port = listener.local_addr().unwrap().port();
         let mails = Arc::new(Mutex::new(Vec::new()));
+        let up = Arc::new(std::sync::atomic::AtomicBool::new(up));
         let sink = mails.clone();
+        let serving = up.clone();
         tokio::spawn(async move {
             while let Ok((sock, _)) = listener.accept().await {
+                if !serving.load(std::sync::atomic::Ordering::SeqCst) {
+                    drop(sock);
+                    continue;
+                }
                 let sink = sink.clone();
                 tokio::spawn(async move {
                     let (r, mut w) = sock.into_split();
@@ -189,7 +203,7 @@ impl SmtpSink {
                 });
             }
         });
-        Self { port, mails }
+        Self { port, mails, up }
     }
 
     pub fn count(&self) -> usize {

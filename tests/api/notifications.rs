@@ -38,15 +38,12 @@ on_both_backends!(units_are_notified_without_content);
 
 /// An SMTP outage delays mail and loses none.
 async fn smtp_outage_delays_and_loses_nothing(backend: Backend) {
-    // A port that nobody listens on, for now.
-    let port = {
-        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        l.local_addr().unwrap().port()
-    };
+    // A relay that hangs up on every connection, for now.
+    let sink = SmtpSink::start_down().await;
     let app = spawn_app_with(
         backend,
         Options {
-            smtp: SmtpChoice::Down(port),
+            smtp: SmtpChoice::Down(sink.port),
             ..Options::default()
         },
     )
@@ -75,7 +72,7 @@ async fn smtp_outage_delays_and_loses_nothing(backend: Backend) {
     }
     assert_eq!(app.reports().await, 1);
     // The relay comes back: the mail goes out.
-    let sink = SmtpSink::start_on(port).await;
+    sink.come_back();
     let mails = sink.wait_for(1, Duration::from_secs(15)).await;
     assert_eq!(
         mails.len(),

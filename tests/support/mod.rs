@@ -67,26 +67,23 @@ pub struct Demo {
 }
 
 impl Demo {
-    /// Starts the demo on `port` (a free one if `None`), on SQLite in `data` unless
-    /// `database` names another, and waits until it answers and wrote demo.json.
+    /// Starts the demo on `port` (one the system picks if `None`), on SQLite in
+    /// `data` unless `database` names another, and waits until it answers and
+    /// wrote demo.json.
     pub fn start(data: &std::path::Path, port: Option<u16>, database: Option<&str>) -> Self {
         use std::time::{Duration, Instant};
-        let port = port.unwrap_or_else(|| {
-            std::net::TcpListener::bind("127.0.0.1:0")
-                .unwrap()
-                .local_addr()
-                .unwrap()
-                .port()
-        });
+        let log_path = data.join("server.log");
         let log = std::fs::OpenOptions::new()
             .create(true)
             .append(true)
-            .open(data.join("server.log"))
+            .open(&log_path)
             .unwrap();
+        // What this run prints starts here (a restart appends to the same log).
+        let from = log.metadata().unwrap().len() as usize;
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_passerelle"));
         cmd.args(["demo", "--data"])
             .arg(data)
-            .args(["--listen", &format!("127.0.0.1:{port}")])
+            .args(["--listen", &format!("127.0.0.1:{}", port.unwrap_or(0))])
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .env("RUST_LOG", "info")
             .stdout(std::process::Stdio::from(log.try_clone().unwrap()))
@@ -94,24 +91,36 @@ impl Demo {
         if let Some(url) = database {
             cmd.args(["--database", url]);
         }
-        let demo = Self {
-            child: cmd.spawn().expect("passerelle demo starts"),
+        let mut child = cmd.spawn().expect("passerelle demo starts");
+        // The demo says where it listens once it holds the port (no port is picked
+        // here and let go, for something else to take meanwhile).
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let port = loop {
+            let printed = std::fs::read(&log_path).unwrap_or_default();
+            let printed = String::from_utf8_lossy(printed.get(from..).unwrap_or_default());
+            let said = printed
+                .split("Report form:    http://127.0.0.1:")
+                .nth(1)
+                .and_then(|rest| rest.split('/').next())
+                .and_then(|p| p.parse::<u16>().ok());
+            if let Some(port) = said
+                && std::net::TcpStream::connect(("127.0.0.1", port)).is_ok()
+                && data.join("demo.json").exists()
+            {
+                break port;
+            }
+            if Instant::now() >= deadline || child.try_wait().ok().flatten().is_some() {
+                let _ = child.kill();
+                panic!("the demo did not start:\n{printed}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        };
+        Self {
+            child,
             base: format!("http://127.0.0.1:{port}"),
             port,
             data: data.to_path_buf(),
-        };
-        let deadline = Instant::now() + Duration::from_secs(60);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err()
-            || !data.join("demo.json").exists()
-        {
-            assert!(
-                Instant::now() < deadline,
-                "the demo did not start:\n{}",
-                std::fs::read_to_string(data.join("server.log")).unwrap_or_default()
-            );
-            std::thread::sleep(Duration::from_millis(50));
         }
-        demo
     }
 
     /// SIGKILL: no shutdown at all.
