@@ -2,6 +2,8 @@
 // memory only: never in storage, never sent except encrypted with the report.
 // The microphone is released as soon as the recording stops.
 
+import { pageLang } from "./ui.js";
+
 const PREFERRED = ["audio/webm;codecs=opus", "audio/ogg;codecs=opus", "audio/webm", "audio/mp4"];
 const BITS_PER_SECOND = 32000; // speech: about 4 KB a second
 
@@ -79,8 +81,14 @@ export async function startRecording({ maxSeconds = 900, onLimit } = {}) {
   };
 }
 
-/** "m:ss" (digits the same in every language; shown left to right). */
-export function formatDuration(seconds) {
+/** "m:ss" in the page language's digits, as file sizes are (shown left to right). */
+export function formatDuration(seconds, lang = pageLang()) {
   const s = Math.max(0, Math.floor(seconds));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+  try {
+    const whole = new Intl.NumberFormat(lang, { useGrouping: false });
+    const two = new Intl.NumberFormat(lang, { minimumIntegerDigits: 2, useGrouping: false });
+    return `${whole.format(Math.floor(s / 60))}:${two.format(s % 60)}`;
+  } catch {
+    return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+  }
 }
