@@ -471,7 +471,8 @@ pub async fn set_preferences(
     let login = officer.login.clone();
     // Choosing the digest starts its period now: what happened before was already
     // mailed (or, with `off`, not wanted), so the first digest comes one period on.
-    let starts_digest = mode.as_str() == "digest" && officer.notify_mode != "digest";
+    let starts_digest =
+        matches!(mode, NotifyMode::Digest) && officer.notify_mode != NotifyMode::Digest.as_str();
     let mut am: officer::ActiveModel = officer.into();
     am.email = Set(email);
     am.notify_mode = Set(mode.as_str().into());
