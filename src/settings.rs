@@ -28,6 +28,13 @@ pub struct ConsoleSettings {
     pub max_failures: i32,
     pub lockout_seconds: i64,
     pub totp_issuer: String,
+    /// Threads that hash and check passwords (0: one per core).
+    pub password_workers: usize,
+    /// Checks waiting for a free password worker; beyond that, `503`.
+    pub password_queue: usize,
+    /// Sign-in attempts a source may make at once, and how many more per minute.
+    pub signin_burst: u32,
+    pub signin_per_minute: u32,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -57,7 +64,7 @@ pub struct LimitSettings {
     /// All attachments of one case.
     pub max_case_attachment_bytes: u64,
     /// Failed follow-up lookups a source may make at once, and how many more it
-    /// earns per minute (src/routes/throttle.rs).
+    /// earns per minute (src/limits.rs).
     pub follow_up_guess_burst: u32,
     pub follow_up_guesses_per_minute: u32,
     /// How many times that allowance the loopback source gets: behind Tor or a

@@ -17,24 +17,8 @@ use crate::notify::{Mailer, Worker};
 use crate::routes;
 use crate::routing::Routing;
 use crate::settings::Settings;
+use crate::state::AppState;
 use crate::store;
-
-/// Everything a handler may reach. No global state: tests build their own.
-pub struct AppState {
-    pub db: DatabaseConnection,
-    pub settings: Arc<Settings>,
-    pub routing: Arc<Routing>,
-    pub lookup_secret: LookupSecret,
-    pub i18n: Arc<I18n>,
-    /// Wakes the notification worker when the outbox gets a row.
-    pub notifier: Arc<Notify>,
-    /// Failed follow-up lookups, by source (in memory only).
-    pub guesses: Arc<crate::routes::throttle::GuessThrottle>,
-    /// Room for requests with attachments (`limits.max_concurrent_uploads`).
-    pub uploads: Arc<tokio::sync::Semaphore>,
-    /// Bytes of such requests per hour (`limits.max_upload_bytes_per_hour`).
-    pub upload_bytes: Arc<crate::routes::throttle::ByteBudget>,
-}
 
 pub struct Application {
     port: u16,
@@ -78,25 +62,17 @@ impl Application {
             .with_context(|| format!("cannot listen on {}", settings.server.listen))?;
         let port = listener.local_addr()?.port();
         let settings = Arc::new(settings);
-        let state = web::Data::new(AppState {
-            db: db.clone(),
-            settings: settings.clone(),
-            routing: routing.clone(),
-            lookup_secret,
-            i18n,
-            notifier: notifier.clone(),
-            guesses: Arc::new(crate::routes::throttle::GuessThrottle::new(
-                settings.limits.follow_up_guess_burst,
-                settings.limits.follow_up_guesses_per_minute,
-                settings.limits.follow_up_shared_source_factor,
-            )),
-            uploads: Arc::new(tokio::sync::Semaphore::new(
-                settings.limits.max_concurrent_uploads.max(1),
-            )),
-            upload_bytes: Arc::new(crate::routes::throttle::ByteBudget::new(
-                settings.limits.max_upload_bytes_per_hour,
-            )),
-        });
+        let state = web::Data::new(
+            AppState::new(
+                db.clone(),
+                settings.clone(),
+                routing.clone(),
+                lookup_secret,
+                i18n,
+                notifier.clone(),
+            )
+            .context("starting the password workers")?,
+        );
         let max_body = settings.limits.max_body_bytes;
         let server = HttpServer::new(move || {
             App::new()

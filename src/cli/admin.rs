@@ -229,7 +229,10 @@ pub async fn officer(cmd: OfficerCmd) -> anyhow::Result<()> {
                     line.trim_end_matches(['\r', '\n']).to_string()
                 }
             };
-            crate::store::console::set_password(&db, &Actor::Admin, o, &password).await?;
+            let hash = crate::crypto::password::PasswordWorkers::start(1, 1)?
+                .hash(&password.into())
+                .await?;
+            crate::store::console::set_password(&db, &Actor::Admin, o, hash).await?;
             println!("password set for {l}; the authenticator is enrolled at first sign-in");
         }
         OfficerCmd::Disable { login: l } => set_active(&db, &l, false).await?,

@@ -159,7 +159,10 @@ pub async fn prepare(data: &Path, settings: &Settings) -> anyhow::Result<serde_j
         let officer = match officer.password_hash {
             Some(_) => officer,
             None => {
-                crate::store::console::set_password(&db, &Actor::Admin, officer.clone(), &password)
+                let hash = crypto::password::PasswordWorkers::start(1, 1)?
+                    .hash(&password.clone().into())
+                    .await?;
+                crate::store::console::set_password(&db, &Actor::Admin, officer.clone(), hash)
                     .await?;
                 officers::find(&db, &login)
                     .await?

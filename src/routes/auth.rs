@@ -8,7 +8,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
 use super::error::ApiError;
 use crate::crypto::{ApiToken, sha256};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::console::{self as console_store, SessionError};
 use crate::store::officers::{self, AuthError, OfficerSession};
 

@@ -6,6 +6,7 @@ use actix_web::http::header::SET_COOKIE;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
+use secrecy::SecretString;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -13,9 +14,10 @@ use super::BodyLimit;
 use super::auth::{self, ConsoleCaller, cookie_header, csrf_for};
 use super::error::ApiError;
 use super::json::read_json;
-use crate::crypto::{self, password::verify_password, totp};
+use crate::crypto::password::PasswordError;
+use crate::crypto::{self, totp};
 use crate::domain::{OfficerLogin, UnitSlug};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::audit::{self, Actor};
 use crate::store::console::{self as console_store, SignIn};
 use crate::store::officers::{self, OfficerSession, Role};
@@ -25,7 +27,7 @@ use crate::store::units::{self, RecipientKind};
 #[serde(deny_unknown_fields)]
 pub struct LoginBody {
     login: String,
-    password: String,
+    password: SecretString,
     #[serde(default)]
     totp: Option<String>,
 }
@@ -43,34 +45,55 @@ fn units_json(s: &OfficerSession) -> Vec<Value> {
         .collect()
 }
 
-/// Checks the password (and the lock) of a sign-in attempt; counts failures.
-async fn check_password(
+/// An officer whose password checked out, and whether the account is locked (then
+/// only the right TOTP code as well gets in, and nothing says the password was
+/// right without it).
+struct PasswordRight {
+    officer: entities::officer::Model,
+    locked: bool,
+}
+
+/// Runs a sign-in attempt under the source's throttle: one attempt is charged
+/// before the body is read or any password hashed, and given back when the
+/// attempt succeeds, so that an officer is never held back by their own
+/// successes. A `503` (queue full) is charged too: a flood that meets a full
+/// queue then runs out of attempts at once and leaves the queue to others.
+async fn attempt(
     state: &AppState,
-    body: &LoginBody,
-) -> Result<entities::officer::Model, ApiError> {
+    req: &HttpRequest,
+    work: impl Future<Output = Result<HttpResponse, ApiError>>,
+) -> Result<HttpResponse, ApiError> {
+    let peer = req.peer_addr().map(|a| a.ip());
+    state.signins.take(peer).map_err(too_many)?;
+    let result = work.await;
+    if result.is_ok() {
+        state.signins.give_back(peer);
+    }
+    result
+}
+
+/// Checks the password of a sign-in attempt. An unknown login costs one hash on
+/// the same workers, like a known one, and a failure is counted after the answer
+/// is decided, so that both take the same time.
+async fn check_password(state: &AppState, body: &LoginBody) -> Result<PasswordRight, ApiError> {
     let officer = match OfficerLogin::parse(body.login.trim()) {
         Ok(name) => officers::find(&state.db, &name).await?,
         Err(_) => None,
     };
-    if let Some(secs) = officer
-        .as_ref()
-        .and_then(|o| console_store::locked_for(o, chrono::Utc::now()))
-    {
-        return Err(too_many(secs));
-    }
-    // Argon2 takes tens of milliseconds of CPU: not on the server's worker thread.
     let hash = officer.as_ref().and_then(|o| o.password_hash.clone());
-    let password = zeroize::Zeroizing::new(body.password.clone());
-    let ok = web::block(move || verify_password(&password, hash.as_deref()))
+    let right = state
+        .passwords
+        .verify(&body.password, hash)
         .await
-        .map_err(|e| ApiError::Internal(anyhow::anyhow!("password check: {e}")))?;
-    if !ok {
-        if let Some(o) = officer {
-            fail(state, o).await?;
+        .map_err(password_error)?;
+    let officer = match (officer, right) {
+        (Some(o), true) => o,
+        (Some(o), false) => {
+            count_failure_later(state, o);
+            return Err(BAD_CREDENTIALS);
         }
-        return Err(BAD_CREDENTIALS);
-    }
-    let officer = officer.ok_or(BAD_CREDENTIALS)?;
+        (None, _) => return Err(BAD_CREDENTIALS),
+    };
     if !officer.active {
         return Err(ApiError::Unauthorized(
             "officer_disabled",
@@ -78,22 +101,34 @@ async fn check_password(
             "Cookie",
         ));
     }
-    Ok(officer)
+    let locked = console_store::locked_for(&officer, chrono::Utc::now()).is_some();
+    Ok(PasswordRight { officer, locked })
+}
+
+fn password_error(e: PasswordError) -> ApiError {
+    match e {
+        PasswordError::Busy => ApiError::busy(),
+        other => ApiError::Internal(anyhow::anyhow!("password check: {other}")),
+    }
 }
 
 fn too_many(secs: i64) -> ApiError {
     ApiError::TooManyAttempts {
-        message: format!("too many failed attempts; try again in {secs} seconds"),
+        message: format!("too many sign-in attempts; try again in {secs} seconds"),
         retry_after: secs,
     }
 }
 
-/// Counts a failure; if that locks the account, says so at once.
-async fn fail(state: &AppState, officer: entities::officer::Model) -> Result<(), ApiError> {
-    match console_store::record_failure(&state.db, officer, &state.settings.console).await? {
-        Some(secs) => Err(too_many(secs)),
-        None => Ok(()),
-    }
+/// Counts a wrong password off the answer's path (an unknown login has nothing to
+/// count, and must not answer sooner).
+fn count_failure_later(state: &AppState, officer: entities::officer::Model) {
+    let db = state.db.clone();
+    let settings = state.settings.console.clone();
+    tokio::spawn(async move {
+        if let Err(e) = console_store::record_failure(&db, officer, &settings).await {
+            tracing::warn!(error = %e, "cannot count a failed sign-in");
+        }
+    });
 }
 
 async fn signed_in(
@@ -144,30 +179,37 @@ pub async fn login(
     payload: web::Payload,
     limit: web::Data<BodyLimit>,
 ) -> Result<HttpResponse, ApiError> {
-    let body: LoginBody = read_json(&req, payload, limit.0).await?;
-    let officer = check_password(&state, &body).await?;
-    let Some(secret) = officer.totp_secret.clone() else {
-        // Mandatory second factor: no session until an authenticator is enrolled.
-        let secret = console_store::begin_enrolment(&state.db, officer.clone()).await?;
-        let uri = totp::otpauth_uri(&state.settings.console.totp_issuer, &officer.login, &secret);
-        let svg = totp::qr_svg(&uri).map_err(|e| ApiError::Internal(anyhow::anyhow!(e)))?;
-        return Ok(HttpResponse::Ok().json(json!({
-            "status": "enrolment_required",
-            "secret": totp::base32(&secret),
-            "otpauth": uri,
-            "qr_svg": svg,
-        })));
-    };
-    let code = body
-        .totp
-        .as_deref()
-        .filter(|c| !c.trim().is_empty())
-        .ok_or(ApiError::Unauthorized(
-            "totp_required",
-            "enter the code from your authenticator app",
-            "Cookie",
-        ))?;
-    check_code(&state, &req, officer, &secret, code, false).await
+    attempt(&state, &req, async {
+        let body: LoginBody = read_json(&req, payload, limit.0).await?;
+        let PasswordRight { officer, locked } = check_password(&state, &body).await?;
+        let code = body.totp.as_deref().filter(|c| !c.trim().is_empty());
+        match (officer.totp_secret.clone(), code) {
+            // While locked, the password alone gets nowhere, and says nothing.
+            (_, None) if locked => Err(BAD_CREDENTIALS),
+            (Some(secret), Some(code)) => {
+                check_code(&state, &req, officer, &secret, code, false).await
+            }
+            (Some(_), None) => Err(ApiError::Unauthorized(
+                "totp_required",
+                "enter the code from your authenticator app",
+                "Cookie",
+            )),
+            // Mandatory second factor: no session until an authenticator is enrolled.
+            (None, _) => {
+                let secret = console_store::begin_enrolment(&state.db, officer.clone()).await?;
+                let uri =
+                    totp::otpauth_uri(&state.settings.console.totp_issuer, &officer.login, &secret);
+                let svg = totp::qr_svg(&uri).map_err(|e| ApiError::Internal(anyhow::anyhow!(e)))?;
+                Ok(HttpResponse::Ok().json(json!({
+                    "status": "enrolment_required",
+                    "secret": totp::base32(&secret),
+                    "otpauth": uri,
+                    "qr_svg": svg,
+                })))
+            }
+        }
+    })
+    .await
 }
 
 /// Signs in with a TOTP code of `secret` (the enrolled one, or the one offered for
@@ -183,7 +225,7 @@ async fn check_code(
     match totp::verify(secret, code, chrono::Utc::now().timestamp()) {
         Some(step) => signed_in(state, req, officer, step, enrolment).await,
         None => {
-            fail(state, officer).await?;
+            console_store::record_failure(&state.db, officer, &state.settings.console).await?;
             Err(BAD_CREDENTIALS)
         }
     }
@@ -197,12 +239,16 @@ pub async fn enrol(
     payload: web::Payload,
     limit: web::Data<BodyLimit>,
 ) -> Result<HttpResponse, ApiError> {
-    let body: LoginBody = read_json(&req, payload, limit.0).await?;
-    let officer = check_password(&state, &body).await?;
-    let (Some(pending), Some(code)) = (officer.totp_pending.clone(), body.totp.as_deref()) else {
-        return Err(BAD_CREDENTIALS);
-    };
-    check_code(&state, &req, officer, &pending, code, true).await
+    attempt(&state, &req, async {
+        let body: LoginBody = read_json(&req, payload, limit.0).await?;
+        let PasswordRight { officer, .. } = check_password(&state, &body).await?;
+        let (Some(pending), Some(code)) = (officer.totp_pending.clone(), body.totp.as_deref())
+        else {
+            return Err(BAD_CREDENTIALS);
+        };
+        check_code(&state, &req, officer, &pending, code, true).await
+    })
+    .await
 }
 
 /// `GET /console/api/session`.

@@ -40,8 +40,10 @@ pub enum ApiError {
         message: String,
         extra: Option<serde_json::Value>,
     },
+    /// Busy (a full queue, no upload room, the database away): try again after
+    /// `retry_after` seconds.
     #[error("the service is busy; try again shortly")]
-    Unavailable,
+    Unavailable { retry_after: i64 },
     #[error("this unit cannot receive anything right now (it has no keys); try again later")]
     UnitUnavailable,
     #[error("something went wrong on our side; nothing was saved, please try again")]
@@ -53,6 +55,20 @@ impl ApiError {
         ApiError::BadRequest {
             code,
             message: message.into(),
+        }
+    }
+
+    /// Busy answers (a 503 after a short wait): one second.
+    pub fn busy() -> Self {
+        ApiError::Unavailable { retry_after: 1 }
+    }
+
+    /// Seconds a client should wait before trying again, for 429 and 503.
+    pub fn retry_after(&self) -> Option<i64> {
+        match self {
+            ApiError::TooManyAttempts { retry_after, .. }
+            | ApiError::Unavailable { retry_after } => Some(*retry_after),
+            _ => None,
         }
     }
 
@@ -69,7 +85,7 @@ impl ApiError {
             ApiError::TooManyAttempts { .. } => "too_many_attempts",
             ApiError::NotFound(_) => "not_found",
             ApiError::Conflict { code, .. } => code,
-            ApiError::Unavailable => "unavailable",
+            ApiError::Unavailable { .. } => "unavailable",
             ApiError::UnitUnavailable => "unit_unavailable",
             ApiError::Internal(_) => "internal",
         }
@@ -89,7 +105,9 @@ impl ResponseError for ApiError {
             ApiError::TooManyAttempts { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::Conflict { .. } => StatusCode::CONFLICT,
-            ApiError::Unavailable | ApiError::UnitUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::Unavailable { .. } | ApiError::UnitUnavailable => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -109,13 +127,11 @@ impl ResponseError for ApiError {
                 e.insert(k.clone(), v.clone());
             }
         }
-        if let ApiError::TooManyAttempts { retry_after, .. } = self
-            && let Some(e) = body["error"].as_object_mut()
-        {
-            e.insert("retry_after".into(), json!(retry_after));
-        }
         let mut res = HttpResponse::build(self.status_code());
-        if let ApiError::TooManyAttempts { retry_after, .. } = self {
+        if let Some(retry_after) = self.retry_after() {
+            if let Some(e) = body["error"].as_object_mut() {
+                e.insert("retry_after".into(), json!(retry_after));
+            }
             res.insert_header(("Retry-After", retry_after.to_string()));
         }
         if let ApiError::Unauthorized(_, _, scheme) = self {
@@ -131,7 +147,7 @@ impl From<StoreError> for ApiError {
             StoreError::NotFound(what) => ApiError::NotFound(format!("{what} not found")),
             StoreError::Db { ref source, .. } if is_busy(source) => {
                 tracing::warn!(error = %e, "database busy");
-                ApiError::Unavailable
+                ApiError::busy()
             }
             other => ApiError::Internal(other.into()),
         }

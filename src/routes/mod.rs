@@ -9,7 +9,6 @@ pub mod json;
 pub mod officer_api;
 pub mod pages;
 pub mod public_api;
-pub mod throttle;
 
 use std::time::Instant;
 
@@ -19,7 +18,7 @@ use actix_web::http::header::{self, HeaderName, HeaderValue};
 use actix_web::middleware::Next;
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use crate::startup::AppState;
+use crate::state::AppState;
 use error::ApiError;
 
 pub fn configure(cfg: &mut web::ServiceConfig, max_body_bytes: usize) {

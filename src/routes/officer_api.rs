@@ -13,7 +13,7 @@ use super::public_api::{
 };
 use crate::domain::OfficerLogin;
 use crate::domain::{AgeEnvelope, CaseRef, Outcome, Status};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::console as console_store;
 use crate::store::officers::OfficerSession;
 use crate::store::{attachments, reports};

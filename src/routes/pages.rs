@@ -8,7 +8,7 @@ use serde_json::json;
 
 use crate::i18n::Tr;
 use crate::routing::Routing;
-use crate::startup::AppState;
+use crate::state::AppState;
 
 pub struct Shell {
     pub lang: String,

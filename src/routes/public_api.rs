@@ -8,7 +8,7 @@ use super::error::ApiError;
 use super::json::read_json;
 use crate::crypto::{LookupKey, parse_recipient};
 use crate::domain::{AgeEnvelope, Category, Language, Region, round_to_hour};
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::store::{attachments, reports, units};
 
 #[derive(Serialize)]
@@ -88,12 +88,12 @@ fn upload_room(
         .uploads
         .clone()
         .try_acquire_owned()
-        .map_err(|_| ApiError::Unavailable)?;
+        .map_err(|_| ApiError::busy())?;
     // Charged as announced (or at the most a body may be): the disk-flood guard.
     let bytes = length.unwrap_or_else(|| state.settings.limits.max_upload_body_bytes());
     if !state.upload_bytes.take(bytes as u64) {
         tracing::warn!("hourly upload budget spent; refusing large bodies for now");
-        return Err(ApiError::Unavailable);
+        return Err(ApiError::busy());
     }
     Ok(Some(permit))
 }

@@ -14,13 +14,13 @@ use super::{StoreError, WriteTx, ctx, now};
 use crate::crypto::{self, sha256};
 use crate::settings::ConsoleSettings;
 
+/// Stores a new password's hash (a PHC string from `PasswordWorkers::hash`).
 pub async fn set_password(
     db: &DatabaseConnection,
     actor: &Actor,
     officer: officer::Model,
-    password: &str,
+    hash: String,
 ) -> Result<(), StoreError> {
-    let hash = crypto::password::hash_password(password).map_err(StoreError::Invalid)?;
     let mut tx = WriteTx::begin(db).await?;
     let login = officer.login.clone();
     let mut am: officer::ActiveModel = officer.into();

@@ -52,7 +52,7 @@ async fn new_officer(
     )
     .await
     .unwrap();
-    console_store::set_password(&app.db, &Actor::Admin, o, PASSWORD)
+    console_store::set_password(&app.db, &Actor::Admin, o, hashed(PASSWORD).await)
         .await
         .unwrap();
     officer(app, login).await
@@ -130,10 +130,19 @@ async fn enrol(app: &TestApp, login: &str) -> (Console, Vec<u8>) {
     )
 }
 
+/// A password's PHC string, hashed the way the server does.
+pub async fn hashed(password: &str) -> String {
+    passerelle::crypto::password::PasswordWorkers::start(1, 1)
+        .unwrap()
+        .hash(&password.to_string().into())
+        .await
+        .unwrap()
+}
+
 async fn sign_in_with_password_and_totp(backend: Backend) {
     let app = spawn_app(backend).await;
     let o = officer(&app, &app.gbv.officer_login).await;
-    console_store::set_password(&app.db, &Actor::Admin, o, PASSWORD)
+    console_store::set_password(&app.db, &Actor::Admin, o, hashed(PASSWORD).await)
         .await
         .unwrap();
     let login = app.gbv.officer_login.clone();
@@ -377,7 +386,7 @@ async fn sign_in_with_password_and_totp(backend: Backend) {
         &app.db,
         &Actor::Admin,
         officer(&app, &login).await,
-        "another long password",
+        hashed("another long password").await,
     )
     .await
     .unwrap();
@@ -444,78 +453,52 @@ async fn exec(app: &TestApp, sql: &str) {
 async fn failed_sign_ins_lock_the_account(backend: Backend) {
     let app = spawn_app(backend).await;
     new_officer(&app, "target-officer", "gbv", Role::Member).await;
+    let (_, secret) = enrol(&app, "target-officer").await;
+    let attempt = |login: &'static str, password: &'static str, code: Option<String>| {
+        let body = match code {
+            Some(code) => json!({"login": login, "password": password, "totp": code}),
+            None => json!({"login": login, "password": password}),
+        };
+        let app = &app;
+        async move { post(app, "/console/api/login", &body, None, false).await }
+    };
     // Unknown logins and wrong passwords look the same.
-    let res = post(
-        &app,
-        "/console/api/login",
-        &json!({"login": "nobody-here", "password": PASSWORD}),
-        None,
-        false,
-    )
-    .await;
-    let unknown = res.json::<Value>().await.unwrap();
-    let res = post(
-        &app,
-        "/console/api/login",
-        &json!({"login": "target-officer", "password": "wrong password!!"}),
-        None,
-        false,
-    )
-    .await;
-    let wrong = res.json::<Value>().await.unwrap();
+    let unknown = attempt("nobody-here", PASSWORD, None).await;
+    assert_eq!(unknown.status(), 401);
+    let unknown = unknown.json::<Value>().await.unwrap();
+    let wrong = attempt("target-officer", "wrong password!!", None).await;
+    let wrong = wrong.json::<Value>().await.unwrap();
     assert_eq!(unknown, wrong);
     assert_eq!(wrong["error"]["code"], "invalid_credentials");
-    for _ in 0..3 {
-        post(
-            &app,
-            "/console/api/login",
-            &json!({"login": "target-officer", "password": "wrong password!!"}),
-            None,
-            false,
-        )
-        .await;
+    for _ in 0..4 {
+        let res = attempt("target-officer", "wrong password!!", None).await;
+        assert_eq!(res.status(), 401);
     }
-    // The fifth failure locks.
-    let res = post(
-        &app,
-        "/console/api/login",
-        &json!({"login": "target-officer", "password": "wrong password!!"}),
-        None,
-        false,
-    )
-    .await;
-    assert_eq!(res.status(), 429);
-    assert_eq!(res.headers()["retry-after"], "60");
-    // While locked, even the right password does not get in.
-    let res = post(
-        &app,
-        "/console/api/login",
-        &json!({"login": "target-officer", "password": PASSWORD}),
-        None,
-        false,
-    )
-    .await;
-    let body: Value = res.json().await.unwrap();
-    assert_eq!(body["error"]["code"], "too_many_attempts");
-    assert!(body["error"]["retry_after"].as_i64().unwrap() > 0);
-    // When the lock ends, the right password works and the count resets.
-    exec(
-        &app,
-        "UPDATE officer SET locked_until = NULL WHERE login = 'target-officer'",
-    )
-    .await;
-    let res = post(
-        &app,
-        "/console/api/login",
-        &json!({"login": "target-officer", "password": PASSWORD}),
-        None,
-        false,
-    )
-    .await;
-    assert_eq!(
-        res.json::<Value>().await.unwrap()["status"],
-        "enrolment_required"
-    );
+    // The fifth failure locks (counted just after its answer).
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while officer(&app, "target-officer").await.locked_until.is_none() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the account never locked"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    // While locked, the right password alone says nothing: the answer is an
+    // unknown login's, not "totp_required".
+    let res = attempt("target-officer", PASSWORD, None).await;
+    assert_eq!(res.json::<Value>().await.unwrap(), unknown);
+    // A wrong code with the right password is refused like anything else.
+    let res = attempt("target-officer", PASSWORD, Some("000000".into())).await;
+    assert_eq!(error_code(res).await, (401, "invalid_credentials".into()));
+    // The right password with the right code gets in, lock or not, and the count
+    // resets (the enrolment used this step; drift of one step is allowed).
+    let code = totp::code_at(&secret, now_step() + 1);
+    let res = attempt("target-officer", PASSWORD, Some(code)).await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.json::<Value>().await.unwrap()["status"], "signed_in");
+    let o = officer(&app, "target-officer").await;
+    assert_eq!(o.failed_logins, 0);
+    assert!(o.locked_until.is_none());
 }
 on_both_backends!(failed_sign_ins_lock_the_account);
 
@@ -1395,3 +1378,126 @@ async fn passkey_copy_of_the_identity(backend: Backend) {
     assert_eq!(app.snapshot().await, before);
 }
 on_both_backends!(passkey_copy_of_the_identity);
+
+/// A client whose requests come from `ip` (any 127.x address is this machine).
+fn client_from(ip: &str) -> reqwest::Client {
+    reqwest::Client::builder()
+        .local_address(ip.parse::<std::net::IpAddr>().unwrap())
+        .build()
+        .unwrap()
+}
+
+async fn login_from(
+    app: &TestApp,
+    client: &reqwest::Client,
+    login: &str,
+    password: &str,
+    code: Option<String>,
+) -> reqwest::Response {
+    let mut body = json!({"login": login, "password": password});
+    if let Some(code) = code {
+        body["totp"] = json!(code);
+    }
+    client
+        .post(app.url("/console/api/login"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+}
+
+/// Sign-in attempts are throttled per source before any password is checked; the
+/// right password with the right code gets in again once the window has passed.
+async fn sign_in_attempts_are_throttled_per_source(backend: Backend) {
+    let app = spawn_app_tweaked(backend, |s| {
+        s.console.signin_burst = 3;
+        s.console.signin_per_minute = 60;
+    })
+    .await;
+    new_officer(&app, "throttled-officer", "gbv", Role::Member).await;
+    let (_, secret) = enrol(&app, "throttled-officer").await;
+    let flood = client_from("127.0.0.3");
+    for _ in 0..3 {
+        let res = login_from(&app, &flood, "no-such-officer", "wrong", None).await;
+        assert_eq!(res.status(), 401);
+    }
+    let res = login_from(&app, &flood, "no-such-officer", "wrong", None).await;
+    assert_eq!(res.status(), 429);
+    let wait: u64 = res.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=2).contains(&wait), "retry after {wait}");
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "too_many_attempts");
+    assert_eq!(body["error"]["retry_after"], json!(wait));
+    // Refused before any check: even the right password and code, from there.
+    let code = totp::code_at(&secret, now_step() + 1);
+    let res = login_from(&app, &flood, "throttled-officer", PASSWORD, Some(code)).await;
+    assert_eq!(res.status(), 429);
+    // Another source is not held back.
+    let other = client_from("127.0.0.4");
+    let res = login_from(&app, &other, "no-such-officer", "wrong", None).await;
+    assert_eq!(res.status(), 401);
+    // Once the window has passed, the right password and code get in.
+    tokio::time::sleep(std::time::Duration::from_secs(wait)).await;
+    let code = totp::code_at(&secret, now_step() + 1);
+    let res = login_from(&app, &flood, "throttled-officer", PASSWORD, Some(code)).await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.json::<Value>().await.unwrap()["status"], "signed_in");
+    // A success gives its attempt back: the officer can go on signing in.
+    for _ in 0..4 {
+        let res = login_from(&app, &flood, "throttled-officer", PASSWORD, None).await;
+        assert_eq!(error_code(res).await, (401, "totp_required".into()));
+        tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    }
+}
+on_both_backends!(sign_in_attempts_are_throttled_per_source);
+
+/// Password checks run on a fixed set of workers behind a bounded queue: one more
+/// concurrent check than the workers can take waits; a full queue answers 503.
+async fn password_checks_wait_in_a_bounded_queue(backend: Backend) {
+    let app = spawn_app_tweaked(backend, |s| {
+        s.console.password_workers = 1;
+        s.console.password_queue = 1;
+        s.console.signin_burst = 1000;
+    })
+    .await;
+    let attempt = |n: usize| {
+        let app = &app;
+        async move {
+            let body = json!({"login": format!("nobody-{n}"), "password": "wrong password!!"});
+            post(app, "/console/api/login", &body, None, false).await
+        }
+    };
+    // Two at once: one on the worker, one in the queue; both are answered.
+    for _ in 0..3 {
+        let answers = futures::future::join_all([attempt(0), attempt(1)]).await;
+        for res in answers {
+            assert_eq!(error_code(res).await, (401, "invalid_credentials".into()));
+        }
+    }
+    // Many at once: the queue never grows, the rest are told to come back.
+    let answers = futures::future::join_all((0..24).map(attempt)).await;
+    let (mut refused, mut answered) = (0, 0);
+    for res in answers {
+        match res.status().as_u16() {
+            503 => {
+                assert_eq!(res.headers()["retry-after"], "1");
+                let body: Value = res.json().await.unwrap();
+                assert_eq!(body["error"]["code"], "unavailable");
+                assert_eq!(body["error"]["retry_after"], 1);
+                refused += 1;
+            }
+            401 => answered += 1,
+            other => panic!("unexpected {other}"),
+        }
+    }
+    assert!(
+        answered >= 2,
+        "the worker and the queue were used ({answered})"
+    );
+    assert!(refused >= 1, "a full queue refuses ({answered} answered)");
+}
+on_both_backends!(password_checks_wait_in_a_bounded_queue);

@@ -1,4 +1,5 @@
-//! Shared by the tests that need Node.js or Chromium.
+//! Shared by the tests that need Node.js, Chromium or the demo process (and the
+//! sign-in flood bench).
 #![allow(dead_code)] // each test binary uses part of this module
 
 use std::path::PathBuf;
@@ -121,6 +122,11 @@ impl Demo {
             port,
             data: data.to_path_buf(),
         }
+    }
+
+    /// The server process's id (to read its memory from /proc).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
     }
 
     /// SIGKILL: no shutdown at all.

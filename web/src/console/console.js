@@ -352,7 +352,7 @@ function initSignIn() {
       await afterSignIn();
     } catch (err) {
       sayError(status, err);
-      if (err instanceof ConsoleError && err.code === "too_many_attempts" && err.retryAfter) startWait(err.retryAfter);
+      if (err instanceof ConsoleError && (err.code === "too_many_attempts" || err.code === "unavailable") && err.retryAfter) startWait(err.retryAfter);
       if (err instanceof ConsoleError && err.code === "totp_required") byId("signin-totp").focus();
     } finally {
       // A code works once: never leave it in the field.

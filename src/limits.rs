@@ -1,13 +1,18 @@
-//! Throttling of follow-up code guesses. A failed lookup costs its source one token;
-//! a source without tokens is refused (`429`) before any lookup, until tokens come
-//! back. Sources are told apart by a keyed digest of the peer address, kept in
-//! memory only (never stored, never logged); the key is new at every start.
+//! Limits that hold no HTTP: per-source throttles and byte budgets, in memory.
+//!
+//! A [`SourceThrottle`] gives each source a bucket of tokens that refills at a
+//! steady rate. Follow-up lookups spend a token per miss (checked before the
+//! lookup, charged after it); sign-ins spend one per attempt before any password
+//! hash, and get it back when the attempt succeeds.
+//! Sources are told apart by a keyed digest of the peer address, kept in memory
+//! only (never stored, never logged); the key is new at every start.
 //!
 //! An IPv6 source is its /64 (one host's usual share). Behind Tor or a local proxy
 //! every request comes from the loopback address, so everyone shares one bucket:
-//! it gets `SHARED_FACTOR` times the allowance, so that one person's wrong codes do
-//! not hold the others back for long (docs/tor.md). When too many sources are
-//! remembered, new ones share one overflow bucket rather than growing the map.
+//! a throttle may give it `shared_factor` times the allowance, so that one
+//! person's wrong codes do not hold the others back for long (docs/tor.md). When
+//! too many sources are remembered, new ones share one overflow bucket rather than
+//! growing the map.
 
 use std::collections::HashMap;
 use std::net::IpAddr;
@@ -22,7 +27,7 @@ struct Bucket {
     at: Instant,
 }
 
-pub struct GuessThrottle {
+pub struct SourceThrottle {
     key: [u8; 32],
     burst: f64,
     per_second: f64,
@@ -37,7 +42,7 @@ pub struct GuessThrottle {
 const MAX_SOURCES: usize = 100_000;
 const OVERFLOW: [u8; 16] = [0xff; 16];
 
-impl GuessThrottle {
+impl SourceThrottle {
     pub fn new(burst: u32, per_minute: u32, shared_factor: u32) -> Self {
         Self {
             key: crypto::random_bytes::<32>(),
@@ -85,7 +90,16 @@ impl GuessThrottle {
         b.at = now;
     }
 
-    /// `Err(seconds)` when this source must wait before guessing again.
+    fn verdict(b: &Bucket, per_second: f64) -> Result<(), i64> {
+        if b.tokens >= 1.0 {
+            Ok(())
+        } else {
+            Err(((1.0 - b.tokens) / per_second).ceil() as i64)
+        }
+    }
+
+    /// `Err(seconds)` when this source must wait before guessing again. Charges
+    /// nothing (follow-up: only a miss is charged, by [`Self::failed`]).
     pub fn check(&self, peer: Option<IpAddr>) -> Result<(), i64> {
         self.check_at(peer, Instant::now())
     }
@@ -93,6 +107,27 @@ impl GuessThrottle {
     /// A failed lookup from this source.
     pub fn failed(&self, peer: Option<IpAddr>) {
         self.failed_at(peer, Instant::now())
+    }
+
+    /// Takes one token for an attempt, or `Err(seconds)` (and nothing taken) when
+    /// this source must wait first (sign-in: charged before any work).
+    pub fn take(&self, peer: Option<IpAddr>) -> Result<(), i64> {
+        self.take_at(peer, Instant::now())
+    }
+
+    /// Gives back a token taken by [`Self::take`] (the attempt succeeded).
+    pub fn give_back(&self, peer: Option<IpAddr>) {
+        self.give_back_at(peer, Instant::now())
+    }
+
+    fn failed_at(&self, peer: Option<IpAddr>, now: Instant) {
+        self.with_bucket(peer, now, |b, _| b.tokens = (b.tokens - 1.0).max(0.0))
+    }
+
+    fn give_back_at(&self, peer: Option<IpAddr>, now: Instant) {
+        self.with_bucket(peer, now, |b, (burst, _)| {
+            b.tokens = (b.tokens + 1.0).min(burst)
+        })
     }
 
     fn check_at(&self, peer: Option<IpAddr>, now: Instant) -> Result<(), i64> {
@@ -114,15 +149,24 @@ impl GuessThrottle {
         Self::verdict(b, allowance.1)
     }
 
-    fn verdict(b: &Bucket, per_second: f64) -> Result<(), i64> {
-        if b.tokens >= 1.0 {
-            Ok(())
-        } else {
-            Err(((1.0 - b.tokens) / per_second).ceil() as i64)
-        }
+    fn take_at(&self, peer: Option<IpAddr>, now: Instant) -> Result<(), i64> {
+        let mut verdict = Ok(());
+        self.with_bucket(peer, now, |b, (_, per_second)| {
+            verdict = Self::verdict(b, per_second);
+            if verdict.is_ok() {
+                b.tokens -= 1.0;
+            }
+        });
+        verdict
     }
 
-    fn failed_at(&self, peer: Option<IpAddr>, now: Instant) {
+    /// Runs `f` on this source's bucket (made full if new), refilled to `now`.
+    fn with_bucket(
+        &self,
+        peer: Option<IpAddr>,
+        now: Instant,
+        f: impl FnOnce(&mut Bucket, (f64, f64)),
+    ) {
         let mut allowance = self.allowance(peer);
         let mut id = self.source(peer);
         let mut map = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
@@ -142,7 +186,7 @@ impl GuessThrottle {
             at: now,
         });
         Self::refill(b, allowance, now);
-        b.tokens = (b.tokens - 1.0).max(0.0);
+        f(b, allowance);
     }
 }
 
@@ -193,7 +237,7 @@ mod tests {
 
     #[test]
     fn a_source_is_stopped_after_its_burst_and_others_are_not() {
-        let t = GuessThrottle::new(3, 1, 20);
+        let t = SourceThrottle::new(3, 1, 20);
         let at = Instant::now();
         let a = Some("192.0.2.1".parse().unwrap());
         let b = Some("192.0.2.2".parse().unwrap());
@@ -225,7 +269,7 @@ mod tests {
 
     #[test]
     fn an_ipv6_host_is_its_slash_64_and_loopback_gets_more_room() {
-        let t = GuessThrottle::new(2, 1, 20);
+        let t = SourceThrottle::new(2, 1, 20);
         let at = Instant::now();
         let a: Option<IpAddr> = Some("2001:db8:1:2::1".parse().unwrap());
         let same_64: Option<IpAddr> = Some("2001:db8:1:2:ffff::9".parse().unwrap());
@@ -249,8 +293,35 @@ mod tests {
     }
 
     #[test]
+    fn sign_in_attempts_are_charged_first_and_given_back() {
+        let t = SourceThrottle::new(2, 60, 1);
+        let at = Instant::now();
+        let a = Some("192.0.2.1".parse().unwrap());
+        let b = Some("192.0.2.2".parse().unwrap());
+        assert_eq!(t.take_at(a, at), Ok(()));
+        assert_eq!(t.take_at(a, at), Ok(()));
+        // Nothing is taken from a refused attempt, and others are not held back.
+        assert_eq!(t.take_at(a, at), Err(1));
+        assert_eq!(t.take_at(a, at), Err(1));
+        assert_eq!(t.take_at(b, at), Ok(()));
+        // A success gives its token back.
+        t.give_back_at(a, at);
+        assert_eq!(t.take_at(a, at), Ok(()));
+        assert_eq!(t.take_at(a, at), Err(1));
+        // Once the window has passed, the source may try again; a token never
+        // piles up past the burst.
+        assert_eq!(t.take_at(a, at + Duration::from_secs(1)), Ok(()));
+        for _ in 0..5 {
+            t.give_back_at(b, at);
+        }
+        assert_eq!(t.take_at(b, at), Ok(()));
+        assert_eq!(t.take_at(b, at), Ok(()));
+        assert_eq!(t.take_at(b, at), Err(1));
+    }
+
+    #[test]
     fn the_shared_factor_is_a_setting() {
-        let t = GuessThrottle::new(2, 1, 1);
+        let t = SourceThrottle::new(2, 1, 1);
         let at = Instant::now();
         let tor: Option<IpAddr> = Some("127.0.0.1".parse().unwrap());
         t.failed_at(tor, at);

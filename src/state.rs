@@ -1,0 +1,66 @@
+//! What every handler may reach: one state, built at start-up (or by a test) and
+//! handed to the routes. No global state.
+
+use std::sync::Arc;
+
+use sea_orm::DatabaseConnection;
+use tokio::sync::{Notify, Semaphore};
+
+use crate::crypto::LookupSecret;
+use crate::crypto::password::PasswordWorkers;
+use crate::i18n::I18n;
+use crate::limits::{ByteBudget, SourceThrottle};
+use crate::routing::Routing;
+use crate::settings::Settings;
+
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub settings: Arc<Settings>,
+    pub routing: Arc<Routing>,
+    pub lookup_secret: LookupSecret,
+    pub i18n: Arc<I18n>,
+    /// Wakes the notification worker when the outbox gets a row.
+    pub notifier: Arc<Notify>,
+    /// Failed follow-up lookups, by source (in memory only).
+    pub guesses: SourceThrottle,
+    /// Sign-in attempts, by source (in memory only), before any password check.
+    pub signins: SourceThrottle,
+    /// The password hashing threads and their bounded queue.
+    pub passwords: PasswordWorkers,
+    /// Room for requests with attachments (`limits.max_concurrent_uploads`).
+    pub uploads: Arc<Semaphore>,
+    /// Bytes of such requests per hour (`limits.max_upload_bytes_per_hour`).
+    pub upload_bytes: ByteBudget,
+}
+
+impl AppState {
+    pub fn new(
+        db: DatabaseConnection,
+        settings: Arc<Settings>,
+        routing: Arc<Routing>,
+        lookup_secret: LookupSecret,
+        i18n: Arc<I18n>,
+        notifier: Arc<Notify>,
+    ) -> std::io::Result<Self> {
+        let limits = &settings.limits;
+        let console = &settings.console;
+        Ok(Self {
+            guesses: SourceThrottle::new(
+                limits.follow_up_guess_burst,
+                limits.follow_up_guesses_per_minute,
+                limits.follow_up_shared_source_factor,
+            ),
+            // Officers do not come through Tor: the loopback source gets no more room.
+            signins: SourceThrottle::new(console.signin_burst, console.signin_per_minute, 1),
+            passwords: PasswordWorkers::start(console.password_workers, console.password_queue)?,
+            uploads: Arc::new(Semaphore::new(limits.max_concurrent_uploads.max(1))),
+            upload_bytes: ByteBudget::new(limits.max_upload_bytes_per_hour),
+            db,
+            settings,
+            routing,
+            lookup_secret,
+            i18n,
+            notifier,
+        })
+    }
+}
