@@ -35,6 +35,9 @@ pub struct ConsoleSettings {
     /// Sign-in attempts a source may make at once, and how many more per minute.
     pub signin_burst: u32,
     pub signin_per_minute: u32,
+    /// How many times that allowance the loopback source (an onion service, a
+    /// reverse proxy on the same host: every officer behind it) gets.
+    pub signin_shared_source_factor: u32,
 }
 
 #[derive(Debug, Clone, Deserialize)]

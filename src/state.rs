@@ -50,8 +50,11 @@ impl AppState {
                 limits.follow_up_guesses_per_minute,
                 limits.follow_up_shared_source_factor,
             ),
-            // Officers do not come through Tor: the loopback source gets no more room.
-            signins: SourceThrottle::new(console.signin_burst, console.signin_per_minute, 1),
+            signins: SourceThrottle::new(
+                console.signin_burst,
+                console.signin_per_minute,
+                console.signin_shared_source_factor,
+            ),
             passwords: PasswordWorkers::start(console.password_workers, console.password_queue)?,
             uploads: Arc::new(Semaphore::new(limits.max_concurrent_uploads.max(1))),
             upload_bytes: ByteBudget::new(limits.max_upload_bytes_per_hour),

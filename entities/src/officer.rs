@@ -19,7 +19,11 @@ pub struct Model {
     pub totp_pending: Option<Vec<u8>>,
     /// Last accepted TOTP time step: codes of that step or earlier are refused.
     pub totp_last_step: Option<i64>,
+    /// Failed sign-ins in a row (wrong password or wrong code).
     pub failed_logins: i32,
+    /// Of those, wrong codes given with the right password: from `max_failures`
+    /// on, a lock also refuses the code check.
+    pub code_failures: i32,
     pub locked_until: Option<DateTimeUtc>,
     /// The officer's own age recipient, generated on their device.
     pub recipient: Option<String>,

@@ -8,6 +8,7 @@ mod m0003_key_sets;
 mod m0004_referrals;
 mod m0005_notify_prefs;
 mod m0006_attachments;
+mod m0007_code_failures;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0004_referrals::Migration),
             Box::new(m0005_notify_prefs::Migration),
             Box::new(m0006_attachments::Migration),
+            Box::new(m0007_code_failures::Migration),
         ]
     }
 }

@@ -19,7 +19,7 @@ use crate::crypto::{self, totp};
 use crate::domain::{OfficerLogin, UnitSlug};
 use crate::state::AppState;
 use crate::store::audit::{self, Actor};
-use crate::store::console::{self as console_store, SignIn};
+use crate::store::console::{self as console_store, Failure, SignIn};
 use crate::store::officers::{self, OfficerSession, Role};
 use crate::store::units::{self, RecipientKind};
 
@@ -51,6 +51,9 @@ fn units_json(s: &OfficerSession) -> Vec<Value> {
 struct PasswordRight {
     officer: entities::officer::Model,
     locked: bool,
+    /// Locked after wrong codes given with the right password: no code is checked
+    /// until the lock ends.
+    code_refused: bool,
 }
 
 /// Runs a sign-in attempt under the source's throttle: one attempt is charged
@@ -89,7 +92,7 @@ async fn check_password(state: &AppState, body: &LoginBody) -> Result<PasswordRi
     let officer = match (officer, right) {
         (Some(o), true) => o,
         (Some(o), false) => {
-            count_failure_later(state, o);
+            count_failure_later(state, o, Failure::Password);
             return Err(BAD_CREDENTIALS);
         }
         (None, _) => return Err(BAD_CREDENTIALS),
@@ -101,8 +104,14 @@ async fn check_password(state: &AppState, body: &LoginBody) -> Result<PasswordRi
             "Cookie",
         ));
     }
-    let locked = console_store::locked_for(&officer, chrono::Utc::now()).is_some();
-    Ok(PasswordRight { officer, locked })
+    let now = chrono::Utc::now();
+    let locked = console_store::locked_for(&officer, now).is_some();
+    let code_refused = console_store::code_check_refused(&officer, now, &state.settings.console);
+    Ok(PasswordRight {
+        officer,
+        locked,
+        code_refused,
+    })
 }
 
 fn password_error(e: PasswordError) -> ApiError {
@@ -119,13 +128,14 @@ fn too_many(secs: i64) -> ApiError {
     }
 }
 
-/// Counts a wrong password off the answer's path (an unknown login has nothing to
-/// count, and must not answer sooner).
-fn count_failure_later(state: &AppState, officer: entities::officer::Model) {
+/// Counts a failure off the answer's path: an unknown login has nothing to count
+/// and must not answer sooner, and a wrong code must not answer later than a
+/// wrong password (that would tell that the password was right).
+fn count_failure_later(state: &AppState, officer: entities::officer::Model, failure: Failure) {
     let db = state.db.clone();
     let settings = state.settings.console.clone();
     tokio::spawn(async move {
-        if let Err(e) = console_store::record_failure(&db, officer, &settings).await {
+        if let Err(e) = console_store::record_failure(&db, officer, failure, &settings).await {
             tracing::warn!(error = %e, "cannot count a failed sign-in");
         }
     });
@@ -181,11 +191,18 @@ pub async fn login(
 ) -> Result<HttpResponse, ApiError> {
     attempt(&state, &req, async {
         let body: LoginBody = read_json(&req, payload, limit.0).await?;
-        let PasswordRight { officer, locked } = check_password(&state, &body).await?;
+        let PasswordRight {
+            officer,
+            locked,
+            code_refused,
+        } = check_password(&state, &body).await?;
         let code = body.totp.as_deref().filter(|c| !c.trim().is_empty());
         match (officer.totp_secret.clone(), code) {
-            // While locked, the password alone gets nowhere, and says nothing.
-            (_, None) if locked => Err(BAD_CREDENTIALS),
+            // While locked, the password alone gets nowhere, and says nothing; an
+            // account without a second factor is not offered enrolment.
+            (None, _) | (_, None) if locked => Err(BAD_CREDENTIALS),
+            // Wrong codes with the right password: no code is checked for now.
+            (Some(_), Some(_)) if code_refused => Err(BAD_CREDENTIALS),
             (Some(secret), Some(code)) => {
                 check_code(&state, &req, officer, &secret, code, false).await
             }
@@ -225,7 +242,7 @@ async fn check_code(
     match totp::verify(secret, code, chrono::Utc::now().timestamp()) {
         Some(step) => signed_in(state, req, officer, step, enrolment).await,
         None => {
-            console_store::record_failure(&state.db, officer, &state.settings.console).await?;
+            count_failure_later(state, officer, Failure::Code);
             Err(BAD_CREDENTIALS)
         }
     }
@@ -241,8 +258,11 @@ pub async fn enrol(
 ) -> Result<HttpResponse, ApiError> {
     attempt(&state, &req, async {
         let body: LoginBody = read_json(&req, payload, limit.0).await?;
-        let PasswordRight { officer, .. } = check_password(&state, &body).await?;
-        let (Some(pending), Some(code)) = (officer.totp_pending.clone(), body.totp.as_deref())
+        let PasswordRight {
+            officer, locked, ..
+        } = check_password(&state, &body).await?;
+        let (Some(pending), Some(code), false) =
+            (officer.totp_pending.clone(), body.totp.as_deref(), locked)
         else {
             return Err(BAD_CREDENTIALS);
         };
@@ -555,6 +575,13 @@ pub async fn add_recipient(
         .ok_or_else(|| {
             ApiError::bad("not_a_member", "that officer is not a member of this unit")
         })?;
+    if !member.active {
+        return Err(ApiError::Conflict {
+            code: "officer_disabled",
+            message: "that officer's account is disabled: their key cannot be added".into(),
+            extra: None,
+        });
+    }
     let recipient = member.recipient.clone().ok_or(ApiError::Conflict {
         code: "no_key",
         message: "that officer has not set up a key yet".into(),

@@ -2,7 +2,7 @@
 //! own keys, assignment and read state.
 
 use chrono::{DateTime, TimeDelta, Utc};
-use entities::{case_read, console_session, officer, officer_unit, report};
+use entities::{case_read, console_session, officer, officer_token, officer_unit, report};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter,
@@ -26,17 +26,23 @@ pub async fn set_password(
     let mut am: officer::ActiveModel = officer.into();
     am.password_hash = Set(Some(hash));
     am.failed_logins = Set(0);
+    am.code_failures = Set(0);
     am.locked_until = Set(None);
     let officer_id = *am.id.as_ref();
     am.update(tx.conn())
         .await
         .map_err(ctx("setting a password"))?;
-    // A new password ends every console session of the account.
+    // A new password ends every console session and API token of the account.
     console_session::Entity::delete_many()
         .filter(console_session::Column::OfficerId.eq(officer_id))
         .exec(tx.conn())
         .await
         .map_err(ctx("ending sessions"))?;
+    officer_token::Entity::delete_many()
+        .filter(officer_token::Column::OfficerId.eq(officer_id))
+        .exec(tx.conn())
+        .await
+        .map_err(ctx("ending API tokens"))?;
     tx.audit(actor, "officer.password", &login).await?;
     tx.commit().await
 }
@@ -49,22 +55,48 @@ pub fn locked_for(officer: &officer::Model, at: DateTime<Utc>) -> Option<i64> {
         .map(|until| (until - at).num_seconds().max(1))
 }
 
+/// Whether a lock also refuses the code check now: the account is locked and
+/// `max_failures` wrong codes came with the right password. Wrong passwords alone
+/// never get it there, so knowing a login cannot keep its officer out.
+pub fn code_check_refused(
+    officer: &officer::Model,
+    at: DateTime<Utc>,
+    settings: &ConsoleSettings,
+) -> bool {
+    locked_for(officer, at).is_some() && officer.code_failures >= settings.max_failures
+}
+
+/// What a failed sign-in got wrong.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Failure {
+    Password,
+    /// The right password with a wrong code.
+    Code,
+}
+
 /// Counts a failed sign-in; past the threshold the account locks, for longer each
 /// time. Returns the lock's length in seconds when it locks.
 pub async fn record_failure(
     db: &DatabaseConnection,
     officer: officer::Model,
+    failure: Failure,
     settings: &ConsoleSettings,
 ) -> Result<Option<i64>, StoreError> {
     let login = officer.login.clone();
     let mut tx = WriteTx::begin(db).await?;
     // Counted in the database, not from the row read before: parallel guesses
     // each count.
-    officer::Entity::update_many()
-        .col_expr(
-            officer::Column::FailedLogins,
-            sea_orm::sea_query::ExprTrait::add(Expr::col(officer::Column::FailedLogins), 1),
-        )
+    let mut update = officer::Entity::update_many().col_expr(
+        officer::Column::FailedLogins,
+        sea_orm::sea_query::ExprTrait::add(Expr::col(officer::Column::FailedLogins), 1),
+    );
+    if failure == Failure::Code {
+        update = update.col_expr(
+            officer::Column::CodeFailures,
+            sea_orm::sea_query::ExprTrait::add(Expr::col(officer::Column::CodeFailures), 1),
+        );
+    }
+    update
         .filter(officer::Column::Id.eq(officer.id))
         .exec(tx.conn())
         .await
@@ -145,6 +177,7 @@ pub async fn sign_in(
     let pending = officer.totp_pending.clone();
     let mut am: officer::ActiveModel = officer.into();
     am.failed_logins = Set(0);
+    am.code_failures = Set(0);
     am.locked_until = Set(None);
     am.totp_last_step = Set(Some(step));
     if enrolment {

@@ -63,6 +63,7 @@ pub async fn create(
         active: Set(true),
         created_at: Set(now()),
         failed_logins: Set(0),
+        code_failures: Set(0),
         notify_mode: Set("off".into()),
         ..Default::default()
     }
@@ -117,7 +118,10 @@ pub async fn add_to_unit(
     tx.commit().await
 }
 
-/// Enables or disables an officer. A disabled officer's tokens stop working at once.
+/// Enables or disables an officer. A disabled officer's tokens and sessions stop
+/// working at once, and their recipients are revoked in the same transaction (each
+/// unit's key set changes): a departed officer receives no new report. Enabling
+/// again does not bring the recipients back; a supervisor adds the key again.
 pub async fn set_active(
     db: &DatabaseConnection,
     actor: &Actor,
@@ -126,6 +130,9 @@ pub async fn set_active(
 ) -> Result<(), StoreError> {
     let mut tx = WriteTx::begin(db).await?;
     let login = officer.login.clone();
+    if !active {
+        units::revoke_officer_recipients(&mut tx, actor, officer.id).await?;
+    }
     let mut am: officer::ActiveModel = officer.into();
     am.active = Set(active);
     am.update(tx.conn())

@@ -139,6 +139,18 @@ pub async fn add_recipient(
 ) -> Result<recipient::Model, StoreError> {
     crate::crypto::parse_recipient(recipient_str).map_err(StoreError::Invalid)?;
     let mut tx = WriteTx::begin(db).await?;
+    if let Some(id) = officer_id {
+        let active = entities::officer::Entity::find_by_id(id)
+            .one(tx.conn())
+            .await
+            .map_err(ctx("reading an officer"))?
+            .is_some_and(|o| o.active);
+        if !active {
+            return Err(StoreError::Invalid(
+                "that officer is disabled: a disabled officer's key is never added".into(),
+            ));
+        }
+    }
     let u = find(tx.conn(), unit)
         .await?
         .ok_or_else(|| StoreError::NotFound(format!("unit {unit}")))?;
@@ -225,6 +237,39 @@ pub async fn revoke_recipient(
     tx.audit(actor, "recipient.revoke", &format!("{slug}/{recipient_id}"))
         .await?;
     tx.commit().await
+}
+
+/// Revokes every active recipient of an officer, in the caller's transaction
+/// (disabling the officer): each unit concerned gets a new key-set version, so new
+/// reports stop being encrypted to them and the re-key list shows what is left.
+/// Units keep their recovery key (a unit cannot lose its last one).
+pub async fn revoke_officer_recipients(
+    tx: &mut WriteTx,
+    actor: &Actor,
+    officer_id: i32,
+) -> Result<usize, StoreError> {
+    let rows = recipient::Entity::find()
+        .filter(recipient::Column::OfficerId.eq(officer_id))
+        .filter(recipient::Column::Active.eq(true))
+        .all(tx.conn())
+        .await
+        .map_err(ctx("reading an officer's recipients"))?;
+    let count = rows.len();
+    for row in rows {
+        let (id, unit_id) = (row.id, row.unit_id);
+        let mut am: recipient::ActiveModel = row.into();
+        am.active = Set(false);
+        am.revoked_at = Set(Some(now()));
+        am.update(tx.conn())
+            .await
+            .map_err(ctx("revoking a recipient"))?;
+        let u = get(tx.conn(), unit_id).await?;
+        let slug = u.slug.clone();
+        bump_key_set(tx, u).await?;
+        tx.audit(actor, "recipient.revoke", &format!("{slug}/{id}"))
+            .await?;
+    }
+    Ok(count)
 }
 
 async fn bump_key_set(tx: &WriteTx, u: unit::Model) -> Result<(), StoreError> {

@@ -502,6 +502,69 @@ async fn failed_sign_ins_lock_the_account(backend: Backend) {
 }
 on_both_backends!(failed_sign_ins_lock_the_account);
 
+/// Waits until the account's lock is recorded (failures are counted just after
+/// their answer).
+async fn wait_locked(app: &TestApp, login: &str) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while officer(app, login).await.locked_until.is_none() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the account never locked"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
+/// Only the right password can make a lock refuse the code check; an account with
+/// no authenticator yet is not offered one while locked, whatever code comes along.
+async fn wrong_codes_with_the_right_password_stop_code_checks(backend: Backend) {
+    // Room for every attempt below from one source (the throttle is tested apart).
+    let app = spawn_app_tweaked(backend, |s| s.console.signin_burst = 100).await;
+    new_officer(&app, "coded-officer", "gbv", Role::Member).await;
+    new_officer(&app, "fresh-officer", "gbv", Role::Member).await;
+    let (_, secret) = enrol(&app, "coded-officer").await;
+    let login = |login: &str, password: &str, code: Option<&str>| {
+        let mut body = json!({"login": login, "password": password});
+        if let Some(code) = code {
+            body["totp"] = json!(code);
+        }
+        let app = &app;
+        async move { post(app, "/console/api/login", &body, None, false).await }
+    };
+    for _ in 0..5 {
+        let res = login("coded-officer", PASSWORD, Some("000000")).await;
+        assert_eq!(error_code(res).await, (401, "invalid_credentials".into()));
+    }
+    wait_locked(&app, "coded-officer").await;
+    // Now even the right code is not checked, and the answer is the same.
+    let code = totp::code_at(&secret, now_step() + 1);
+    let res = login("coded-officer", PASSWORD, Some(&code)).await;
+    assert_eq!(error_code(res).await, (401, "invalid_credentials".into()));
+    // When the lock ends, the right password and code get in.
+    exec(
+        &app,
+        "UPDATE officer SET locked_until = NULL WHERE login = 'coded-officer'",
+    )
+    .await;
+    let res = login("coded-officer", PASSWORD, Some(&code)).await;
+    assert_eq!(res.status(), 200);
+    let o = officer(&app, "coded-officer").await;
+    assert_eq!((o.failed_logins, o.code_failures), (0, 0));
+
+    // Wrong passwords lock a not-yet-enrolled account: no enrolment is offered
+    // then, with or without a code.
+    for _ in 0..5 {
+        login("fresh-officer", "wrong password!!", None).await;
+    }
+    wait_locked(&app, "fresh-officer").await;
+    for code in [None, Some("x"), Some("123456")] {
+        let res = login("fresh-officer", PASSWORD, code).await;
+        assert_eq!(error_code(res).await, (401, "invalid_credentials".into()));
+    }
+    assert!(officer(&app, "fresh-officer").await.totp_pending.is_none());
+}
+on_both_backends!(wrong_codes_with_the_right_password_stop_code_checks);
+
 async fn sessions_time_out_and_die_with_the_account(backend: Backend) {
     let app = spawn_app(backend).await;
     new_officer(&app, "timed-officer", "gbv", Role::Member).await;
@@ -1411,10 +1474,12 @@ async fn login_from(
 async fn sign_in_attempts_are_throttled_per_source(backend: Backend) {
     let app = spawn_app_tweaked(backend, |s| {
         s.console.signin_burst = 3;
-        s.console.signin_per_minute = 60;
+        // One attempt back every 3 s: slow next to the requests below.
+        s.console.signin_per_minute = 20;
     })
     .await;
     new_officer(&app, "throttled-officer", "gbv", Role::Member).await;
+    new_officer(&app, "first-day-officer", "gbv", Role::Member).await;
     let (_, secret) = enrol(&app, "throttled-officer").await;
     let flood = client_from("127.0.0.3");
     for _ in 0..3 {
@@ -1428,7 +1493,7 @@ async fn sign_in_attempts_are_throttled_per_source(backend: Backend) {
         .unwrap()
         .parse()
         .unwrap();
-    assert!((1..=2).contains(&wait), "retry after {wait}");
+    assert!((1..=3).contains(&wait), "retry after {wait}");
     let body: Value = res.json().await.unwrap();
     assert_eq!(body["error"]["code"], "too_many_attempts");
     assert_eq!(body["error"]["retry_after"], json!(wait));
@@ -1446,12 +1511,20 @@ async fn sign_in_attempts_are_throttled_per_source(backend: Backend) {
     let res = login_from(&app, &flood, "throttled-officer", PASSWORD, Some(code)).await;
     assert_eq!(res.status(), 200);
     assert_eq!(res.json::<Value>().await.unwrap()["status"], "signed_in");
-    // A success gives its attempt back: the officer can go on signing in.
-    for _ in 0..4 {
-        let res = login_from(&app, &flood, "throttled-officer", PASSWORD, None).await;
-        assert_eq!(error_code(res).await, (401, "totp_required".into()));
-        tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    // A success gives its attempt back: twice the burst of successes in a row
+    // (an enrolment offered is one) from one source, none refused.
+    let own = client_from("127.0.0.5");
+    for _ in 0..6 {
+        let res = login_from(&app, &own, "first-day-officer", PASSWORD, None).await;
+        assert_eq!(res.status(), 200);
     }
+    // ...while failures are charged.
+    for _ in 0..3 {
+        let res = login_from(&app, &own, "first-day-officer", "wrong", None).await;
+        assert_eq!(res.status(), 401);
+    }
+    let res = login_from(&app, &own, "first-day-officer", PASSWORD, None).await;
+    assert_eq!(res.status(), 429);
 }
 on_both_backends!(sign_in_attempts_are_throttled_per_source);
 
@@ -1501,3 +1574,69 @@ async fn password_checks_wait_in_a_bounded_queue(backend: Backend) {
     assert!(refused >= 1, "a full queue refuses ({answered} answered)");
 }
 on_both_backends!(password_checks_wait_in_a_bounded_queue);
+
+/// A disabled officer receives no new report: their recipients are revoked with
+/// the account (a new key set), a supervisor cannot add their key back, and a new
+/// password ends an account's API tokens.
+async fn disabling_an_officer_revokes_their_keys(backend: Backend) {
+    let app = spawn_app(backend).await;
+    new_officer(&app, "leaving-officer", "gbv", Role::Member).await;
+    new_officer(&app, "chief-officer", "gbv", Role::Supervisor).await;
+    let (member, _) = enrol(&app, "leaving-officer").await;
+    let (chief, _) = enrol(&app, "chief-officer").await;
+    let (recipient, wrapped) = wrapped_identity();
+    let body = json!({"recipient": recipient, "wrapped_identity": wrapped});
+    let res = post(&app, "/console/api/keys", &body, Some(&member), true).await;
+    assert_eq!(res.status(), 200);
+    let add = json!({"login": "leaving-officer"});
+    let path = "/console/api/units/gbv/recipients";
+    let res = post(&app, path, &add, Some(&chief), true).await;
+    assert_eq!(res.status(), 200);
+    let key_set = app.key_set("gbv").await;
+    let listed = |units: &Value| {
+        units["units"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|u| u["slug"] == "gbv")
+            .flat_map(|u| u["recipients"].as_array().unwrap().clone())
+            .any(|r| r == recipient.as_str())
+    };
+    assert!(listed(&app.get_units().await));
+
+    let o = officer(&app, "leaving-officer").await;
+    officers::set_active(&app.db, &Actor::Admin, o, false)
+        .await
+        .unwrap();
+    assert_eq!(app.key_set("gbv").await, key_set + 1);
+    assert!(
+        !listed(&app.get_units().await),
+        "reports no longer go to them"
+    );
+    // Their key cannot be added back while they are disabled...
+    let res = post(&app, path, &add, Some(&chief), true).await;
+    assert_eq!(error_code(res).await, (409, "officer_disabled".into()));
+    assert_eq!(app.key_set("gbv").await, key_set + 1);
+    // ...and enabling the account again does not bring it back by itself.
+    let o = officer(&app, "leaving-officer").await;
+    officers::set_active(&app.db, &Actor::Admin, o, true)
+        .await
+        .unwrap();
+    assert!(!listed(&app.get_units().await));
+    assert_eq!(app.key_set("gbv").await, key_set + 1);
+
+    // A new password ends the account's API tokens (and sessions).
+    assert_eq!(
+        app.officer_get(&app.gbv.token, "/api/v1/me").await.status(),
+        200
+    );
+    let o = officer(&app, &app.gbv.officer_login).await;
+    console_store::set_password(&app.db, &Actor::Admin, o, hashed(PASSWORD).await)
+        .await
+        .unwrap();
+    assert_eq!(
+        app.officer_get(&app.gbv.token, "/api/v1/me").await.status(),
+        401
+    );
+}
+on_both_backends!(disabling_an_officer_revokes_their_keys);

@@ -72,6 +72,16 @@ impl Demo {
     /// `data` unless `database` names another, and waits until it answers and
     /// wrote demo.json.
     pub fn start(data: &std::path::Path, port: Option<u16>, database: Option<&str>) -> Self {
+        Self::start_with(data, port, database, &[])
+    }
+
+    /// The same, with settings given as `PASSERELLE__…` environment variables.
+    pub fn start_with(
+        data: &std::path::Path,
+        port: Option<u16>,
+        database: Option<&str>,
+        env: &[(&str, &str)],
+    ) -> Self {
         use std::time::{Duration, Instant};
         let log_path = data.join("server.log");
         let log = std::fs::OpenOptions::new()
@@ -87,6 +97,7 @@ impl Demo {
             .args(["--listen", &format!("127.0.0.1:{}", port.unwrap_or(0))])
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .env("RUST_LOG", "info")
+            .envs(env.iter().copied())
             .stdout(std::process::Stdio::from(log.try_clone().unwrap()))
             .stderr(std::process::Stdio::from(log));
         if let Some(url) = database {
