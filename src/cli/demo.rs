@@ -88,6 +88,10 @@ pub async fn prepare(data: &Path, settings: &Settings) -> anyhow::Result<serde_j
     let ids_dir = data.join("identities");
     std::fs::create_dir_all(&ids_dir)?;
     let mut out_units = Vec::new();
+    // One hashing thread for every demo password: its working memory is allocated
+    // once and given back whole (glibc then serves the server's own workers from
+    // its arenas; a pool per officer would leave freed blocks behind in them).
+    let passwords = crypto::password::PasswordWorkers::start(1, 1)?;
     for def in &routing.units {
         let slug = def.slug.clone();
         let unit = units::find(&db, &slug)
@@ -159,9 +163,7 @@ pub async fn prepare(data: &Path, settings: &Settings) -> anyhow::Result<serde_j
         let officer = match officer.password_hash {
             Some(_) => officer,
             None => {
-                let hash = crypto::password::PasswordWorkers::start(1, 1)?
-                    .hash(&password.clone().into())
-                    .await?;
+                let hash = passwords.hash(&password.clone().into()).await?;
                 crate::store::console::set_password(&db, &Actor::Admin, officer.clone(), hash)
                     .await?;
                 officers::find(&db, &login)
