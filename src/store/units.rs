@@ -226,17 +226,26 @@ pub async fn revoke_recipient(
             "a unit cannot be left without recipients".into(),
         ));
     }
-    let slug = u.slug.clone();
+    revoke(&mut tx, actor, row, u).await?;
+    tx.commit().await
+}
+
+/// Marks a recipient revoked, gives its unit a new key-set version and audits it.
+async fn revoke(
+    tx: &mut WriteTx,
+    actor: &Actor,
+    row: recipient::Model,
+    u: unit::Model,
+) -> Result<(), StoreError> {
+    let subject = format!("{}/{}", u.slug, row.id);
     let mut am: recipient::ActiveModel = row.into();
     am.active = Set(false);
     am.revoked_at = Set(Some(now()));
     am.update(tx.conn())
         .await
         .map_err(ctx("revoking a recipient"))?;
-    bump_key_set(&tx, u).await?;
-    tx.audit(actor, "recipient.revoke", &format!("{slug}/{recipient_id}"))
-        .await?;
-    tx.commit().await
+    bump_key_set(tx, u).await?;
+    tx.audit(actor, "recipient.revoke", &subject).await
 }
 
 /// Revokes every active recipient of an officer, in the caller's transaction
@@ -256,18 +265,8 @@ pub async fn revoke_officer_recipients(
         .map_err(ctx("reading an officer's recipients"))?;
     let count = rows.len();
     for row in rows {
-        let (id, unit_id) = (row.id, row.unit_id);
-        let mut am: recipient::ActiveModel = row.into();
-        am.active = Set(false);
-        am.revoked_at = Set(Some(now()));
-        am.update(tx.conn())
-            .await
-            .map_err(ctx("revoking a recipient"))?;
-        let u = get(tx.conn(), unit_id).await?;
-        let slug = u.slug.clone();
-        bump_key_set(tx, u).await?;
-        tx.audit(actor, "recipient.revoke", &format!("{slug}/{id}"))
-            .await?;
+        let u = get(tx.conn(), row.unit_id).await?;
+        revoke(tx, actor, row, u).await?;
     }
     Ok(count)
 }
