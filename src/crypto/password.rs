@@ -51,7 +51,6 @@ pub struct PasswordWorkers {
     /// Jobs taken and not yet done (running or waiting), at most `capacity`.
     in_flight: Arc<AtomicUsize>,
     capacity: usize,
-    workers: usize,
 }
 
 impl PasswordWorkers {
@@ -75,12 +74,7 @@ impl PasswordWorkers {
             queue: tx,
             in_flight: Arc::new(AtomicUsize::new(0)),
             capacity: workers + queue,
-            workers,
         })
-    }
-
-    pub fn workers(&self) -> usize {
-        self.workers
     }
 
     /// Runs `job` on a worker, or answers `Busy` at once if every worker is busy

@@ -105,7 +105,7 @@ async fn check_password(state: &AppState, body: &LoginBody) -> Result<PasswordRi
         ));
     }
     let now = chrono::Utc::now();
-    let locked = console_store::locked_for(&officer, now).is_some();
+    let locked = console_store::is_locked(&officer, now);
     let code_refused = console_store::code_check_refused(&officer, now, &state.settings.console);
     Ok(PasswordRight {
         officer,

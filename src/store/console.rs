@@ -47,12 +47,9 @@ pub async fn set_password(
     tx.commit().await
 }
 
-/// Seconds left on a lock, if the account is locked now.
-pub fn locked_for(officer: &officer::Model, at: DateTime<Utc>) -> Option<i64> {
-    officer
-        .locked_until
-        .filter(|until| *until > at)
-        .map(|until| (until - at).num_seconds().max(1))
+/// Whether the account is locked now.
+pub fn is_locked(officer: &officer::Model, at: DateTime<Utc>) -> bool {
+    officer.locked_until.is_some_and(|until| until > at)
 }
 
 /// Whether a lock also refuses the code check now: the account is locked and
@@ -63,7 +60,7 @@ pub fn code_check_refused(
     at: DateTime<Utc>,
     settings: &ConsoleSettings,
 ) -> bool {
-    locked_for(officer, at).is_some() && officer.code_failures >= settings.max_failures
+    is_locked(officer, at) && officer.code_failures >= settings.max_failures
 }
 
 /// What a failed sign-in got wrong.
@@ -75,13 +72,13 @@ pub enum Failure {
 }
 
 /// Counts a failed sign-in; past the threshold the account locks, for longer each
-/// time. Returns the lock's length in seconds when it locks.
+/// time.
 pub async fn record_failure(
     db: &DatabaseConnection,
     officer: officer::Model,
     failure: Failure,
     settings: &ConsoleSettings,
-) -> Result<Option<i64>, StoreError> {
+) -> Result<(), StoreError> {
     let login = officer.login.clone();
     let mut tx = WriteTx::begin(db).await?;
     // Counted in the database, not from the row read before: parallel guesses
@@ -107,8 +104,8 @@ pub async fn record_failure(
         .map_err(ctx("reading an officer"))?
         .ok_or_else(|| StoreError::NotFound(format!("officer {login}")))?;
     let over = fresh.failed_logins - settings.max_failures;
-    let lock = (over >= 0).then(|| settings.lockout_seconds.saturating_mul(1 << over.min(10)));
-    if let Some(secs) = lock {
+    if over >= 0 {
+        let secs = settings.lockout_seconds.saturating_mul(1 << over.min(10));
         let mut am: officer::ActiveModel = fresh.into();
         am.locked_until = Set(Some(now() + TimeDelta::seconds(secs)));
         am.update(tx.conn())
@@ -121,8 +118,7 @@ pub async fn record_failure(
         &login,
     )
     .await?;
-    tx.commit().await?;
-    Ok(lock)
+    tx.commit().await
 }
 
 /// Offers a new TOTP secret for enrolment (replacing any earlier offer).
