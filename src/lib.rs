@@ -1,6 +1,7 @@
 //! Passerelle: anonymous, end-to-end encrypted reporting to specialised police
 //! protection units. See README.md and docs/.
 
+pub mod cases;
 pub mod cli;
 pub mod crypto;
 pub mod domain;

@@ -57,6 +57,10 @@ pub struct LimitSettings {
     pub max_envelope_bytes: usize,
     pub max_body_bytes: usize,
     pub max_thread_messages: u64,
+    /// All message envelopes of one case (attachments apart).
+    pub max_case_message_bytes: u64,
+    /// Envelope bytes one page of a thread read carries (at least one message).
+    pub max_page_bytes: usize,
     pub max_reencrypt_body_bytes: usize,
     /// Attachments per report or message.
     pub max_attachments: usize,

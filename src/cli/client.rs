@@ -171,9 +171,23 @@ impl Client {
         .await
     }
 
+    /// A case with its whole thread: the pages the server sends, put together.
     pub async fn fetch(&self, case: &str) -> anyhow::Result<Value> {
-        self.send(self.http.get(format!("{}/api/v1/cases/{case}", self.base)))
-            .await
+        let url = format!("{}/api/v1/cases/{case}", self.base);
+        let mut first = self.send(self.http.get(&url)).await?;
+        let mut messages = first["messages"].as_array().cloned().unwrap_or_default();
+        while let Some(next) = first["next"]
+            .as_u64()
+            .filter(|n| *n == messages.len() as u64)
+        {
+            let page = self
+                .send(self.http.get(&url).query(&[("from", next)]))
+                .await?;
+            messages.extend(page["messages"].as_array().cloned().unwrap_or_default());
+            first["next"] = page["next"].clone();
+        }
+        first["messages"] = Value::Array(messages);
+        Ok(first)
     }
 
     pub async fn set_status(

@@ -6,6 +6,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 use serde_json::json;
 
+use crate::cases::CaseError;
 use crate::domain::EnvelopeInputError;
 use crate::store::StoreError;
 
@@ -157,6 +158,56 @@ impl From<StoreError> for ApiError {
 fn is_busy(e: &sea_orm::DbErr) -> bool {
     let text = e.to_string();
     text.contains("database is locked") || text.contains("pool timed out")
+}
+
+impl From<CaseError> for ApiError {
+    fn from(e: CaseError) -> Self {
+        let message = e.to_string();
+        match e {
+            CaseError::UnitUnavailable => ApiError::UnitUnavailable,
+            CaseError::KeysChanged { unit } => ApiError::Conflict {
+                code: "keys_changed",
+                message,
+                extra: unit.map(|u| json!({ "unit": u })),
+            },
+            CaseError::WrongRecipientCount { .. } => {
+                ApiError::bad("wrong_recipient_count", message)
+            }
+            CaseError::TooManyAttachments(_) => ApiError::bad("too_many_attachments", message),
+            CaseError::AttachmentTooLarge { .. } => ApiError::TooLargeCode {
+                code: "attachment_too_large",
+                message,
+            },
+            CaseError::InvalidAttachment { .. } => ApiError::bad("invalid_envelope", message),
+            CaseError::AttachmentsTooLarge(_) => ApiError::TooLargeCode {
+                code: "attachments_too_large",
+                message,
+            },
+            CaseError::InvalidEnvelope(e) => e.into(),
+            CaseError::ThreadFull(_) => ApiError::Conflict {
+                code: "thread_full",
+                message,
+                extra: None,
+            },
+            CaseError::CaseFull(_) => ApiError::Conflict {
+                code: "case_full",
+                message,
+                extra: None,
+            },
+            CaseError::Moved => ApiError::NotFound(message),
+            CaseError::ThreadChanged => ApiError::Conflict {
+                code: "thread_changed",
+                message,
+                extra: None,
+            },
+            CaseError::LookupInUse => ApiError::Conflict {
+                code: "lookup_in_use",
+                message,
+                extra: None,
+            },
+            CaseError::Store(s) => s.into(),
+        }
+    }
 }
 
 impl From<EnvelopeInputError> for ApiError {

@@ -9,6 +9,7 @@ pub mod json;
 pub mod officer_api;
 pub mod pages;
 pub mod public_api;
+pub mod thread;
 
 use std::time::Instant;
 
@@ -33,10 +34,12 @@ pub fn configure(cfg: &mut web::ServiceConfig, max_body_bytes: usize) {
                 .service(public_api::submit_report)
                 .service(public_api::follow_up)
                 .service(public_api::reporter_message)
+                .service(public_api::follow_up_message)
                 .service(officer_api::me)
                 .service(officer_api::list_cases)
                 .service(officer_api::get_attachment)
                 .service(officer_api::get_case)
+                .service(officer_api::get_message)
                 .service(officer_api::set_status)
                 .service(officer_api::reply)
                 .service(officer_api::assign)

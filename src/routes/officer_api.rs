@@ -8,9 +8,8 @@ use super::BodyLimit;
 use super::auth;
 use super::error::ApiError;
 use super::json::read_json;
-use super::public_api::{
-    Precision, add_message, check_count, check_keys, current_set_size, history_json, messages_json,
-};
+use super::thread::{self, PageQuery, Reader};
+use crate::cases;
 use crate::domain::OfficerLogin;
 use crate::domain::{AgeEnvelope, CaseRef, Outcome, Status};
 use crate::state::AppState;
@@ -35,14 +34,6 @@ async fn case_for(
         .cloned()
         .ok_or_else(not_found)?;
     Ok((report, unit))
-}
-
-fn thread_changed() -> ApiError {
-    ApiError::Conflict {
-        code: "thread_changed",
-        message: "the thread changed since you fetched it; fetch it again".into(),
-        extra: None,
-    }
 }
 
 /// `GET /api/v1/me`: who the token belongs to, and their units.
@@ -228,26 +219,29 @@ pub async fn get_attachment(
     let bytes = attachments::fetch(&state.db, &s.officer.login, &report, id)
         .await?
         .ok_or_else(not_found)?;
-    Ok(HttpResponse::Ok()
-        .content_type("application/octet-stream")
-        .body(bytes))
+    Ok(thread::age_file(bytes))
 }
 
-/// `GET /api/v1/cases/{case}`: metadata and every envelope, for decryption on the
-/// officer's own device. Each fetch is audited.
+/// `GET /api/v1/cases/{case}?from=`: metadata and one page of the thread's
+/// envelopes, for decryption on the officer's own device. The first page's fetch
+/// is audited; the last page marks the thread read.
 #[get("/cases/{case}")]
 pub async fn get_case(
     state: web::Data<AppState>,
     req: HttpRequest,
     path: web::Path<String>,
+    query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let s = auth::officer(&state, &req, false).await?;
     let (report, unit) = case_for(&state, &s, &path).await?;
     let history = reports::history(&state.db, report.id).await?;
-    let thread = reports::thread(&state.db, report.id).await?;
-    let files = attachments::of_report(&state.db, report.id).await?;
-    reports::audit_fetch(&state.db, &s.officer.login, &report.case_ref).await?;
-    if let Some(last) = thread.last() {
+    let visible = thread::visible(&state, report.id, Reader::Officer).await?;
+    let (messages, next) =
+        thread::page(&state, report.id, &visible, Reader::Officer, query.from).await?;
+    if query.from == 0 {
+        reports::audit_fetch(&state.db, &s.officer.login, &report.case_ref).await?;
+    }
+    if let (None, Some(last)) = (next, visible.last()) {
         console_store::mark_read(&state.db, s.officer.id, report.id, last.id).await?;
     }
     let referrals: Vec<_> = reports::referrals_of(&state.db, report.id)
@@ -276,9 +270,24 @@ pub async fn get_case(
         "assigned_to": assigned_to,
         "referral_consent": report.referral_consent,
         "referrals": referrals,
-        "history": history_json(&history, Precision::Second),
-        "messages": messages_json(&thread, &files, Precision::Second),
+        "history": thread::history_json(&history, Reader::Officer),
+        "message_count": visible.len(),
+        "messages": messages,
+        "next": next,
     })))
+}
+
+/// `GET /api/v1/cases/{case}/messages/{id}`: one envelope of a case, as raw bytes.
+#[get("/cases/{case}/messages/{id}")]
+pub async fn get_message(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, ApiError> {
+    let s = auth::officer(&state, &req, false).await?;
+    let (case, id) = path.into_inner();
+    let (report, _) = case_for(&state, &s, &case).await?;
+    thread::one_envelope(&state, report.id, id.parse().ok()).await
 }
 
 #[derive(Deserialize)]
@@ -362,14 +371,14 @@ async fn post_to_thread(
     let body: ReplyBody = read_json(req, payload, limit).await?;
     let envelope =
         AgeEnvelope::from_base64(&body.envelope, state.settings.limits.max_envelope_bytes)?;
-    let (report, unit) = case_for(state, &s, case).await?;
+    let (report, _) = case_for(state, &s, case).await?;
     let (id, login) = (s.officer.id, s.officer.login.clone());
-    let (extra, sender) = match kind {
-        ThreadPost::Reply => (1, reports::Sender::Officer { id, login }),
-        ThreadPost::Note => (0, reports::Sender::Note { id, login }),
+    let sender = match kind {
+        ThreadPost::Reply => reports::Sender::Officer { id, login },
+        ThreadPost::Note => reports::Sender::Note { id, login },
     };
-    check_keys(state, &unit, body.key_set, &envelope, extra).await?;
-    let msg = add_message(state, &report, sender, envelope, Vec::new(), body.key_set).await?;
+    let msg =
+        cases::add_message(state, &report, sender, envelope, Vec::new(), body.key_set).await?;
     Ok(HttpResponse::Created()
         .json(json!({ "case": report.case_ref, "at": reports::rfc3339(msg.created_at) })))
 }
@@ -466,54 +475,20 @@ pub async fn reencrypt(
         .await?
         .filter(|u| state.routing.unit(&u.slug).is_some())
         .ok_or_else(|| ApiError::bad("unknown_unit", "no such unit"))?;
-    let thread = reports::thread(&state.db, report.id).await?;
-    // The target's set once, then each envelope's count against it.
-    let n = current_set_size(&state, &target, Some(body.key_set)).await?;
-    let max = state.settings.limits.max_envelope_bytes;
-    let mut envelopes = Vec::with_capacity(body.envelopes.len());
-    for e in body.envelopes {
-        let envelope = AgeEnvelope::from_base64(&e.envelope, max)?;
-        // A unit reply also goes to the reporter; everything else to the unit only.
-        let extra = match thread.iter().find(|m| m.id == e.id) {
-            Some(m) if m.sender == "unit" => 1,
-            Some(_) => 0,
-            None => return Err(thread_changed()),
-        };
-        check_count(&envelope, n + extra)?;
-        envelopes.push((e.id, envelope));
-    }
-    let held = attachments::of_report(&state.db, report.id).await?;
-    let max_file = state.settings.limits.max_attachment_bytes;
-    let mut files = Vec::with_capacity(body.attachments.len());
-    for a in body.attachments {
-        if !held.values().flatten().any(|h| h.id == a.id) {
-            return Err(thread_changed());
-        }
-        let file = AgeEnvelope::from_base64(&a.envelope, max_file)?;
-        check_count(&file, n)?;
-        files.push((a.id, file));
-    }
-    let updated = reports::reencrypt(
-        &state.db,
+    let pair = |e: ReencryptedEnvelope| cases::Reencrypted {
+        id: e.id,
+        envelope: e.envelope,
+    };
+    let updated = cases::reencrypt(
+        &state,
         &s.officer.login,
         &report,
         &target,
-        envelopes,
-        files,
+        body.key_set,
+        body.envelopes.into_iter().map(pair).collect(),
+        body.attachments.into_iter().map(pair).collect(),
     )
-    .await
-    .map_err(|e| match e {
-        reports::ReencryptError::ThreadChanged => thread_changed(),
-        reports::ReencryptError::KeysChanged => ApiError::Conflict {
-            code: "keys_changed",
-            message: "the unit's keys have changed; encrypt again to the current set".into(),
-            extra: None,
-        },
-        reports::ReencryptError::Store(e) => e.into(),
-    })?;
-    if updated.unit_id != report.unit_id {
-        state.notifier.notify_one();
-    }
+    .await?;
     Ok(HttpResponse::Ok().json(json!({
         "case": updated.case_ref,
         "unit": target.slug,

@@ -1,43 +1,17 @@
 //! The reporter's side of the JSON API: routing table, submission, follow-up.
 
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use serde_json::json;
 
 use super::error::ApiError;
 use super::json::read_json;
+use super::thread::{self, PageQuery, Reader};
+use crate::cases;
 use crate::crypto::{LookupKey, parse_recipient};
-use crate::domain::{AgeEnvelope, Category, Language, Region, round_to_hour};
+use crate::domain::{AgeEnvelope, Category, Language, Region};
 use crate::state::AppState;
-use crate::store::{attachments, reports, units};
-
-#[derive(Serialize)]
-pub struct UnitView {
-    pub slug: String,
-    pub name: String,
-    pub categories: Vec<String>,
-    pub recipients: Vec<String>,
-    pub key_set: i64,
-}
-
-pub async fn unit_view(
-    state: &AppState,
-    unit: entities::unit::Model,
-) -> Result<UnitView, ApiError> {
-    let keys = units::with_keys(&state.db, unit).await?;
-    let slug = crate::domain::UnitSlug::parse(&keys.unit.slug).map_err(ApiError::bad_internal)?;
-    Ok(UnitView {
-        categories: state
-            .routing
-            .categories_of(&slug)
-            .map(|c| c.to_string())
-            .collect(),
-        slug: keys.unit.slug,
-        name: keys.unit.name,
-        recipients: keys.recipients,
-        key_set: keys.unit.key_set,
-    })
-}
+use crate::store::{reports, units};
 
 /// `GET /api/v1/units`: every routed unit that can receive reports.
 #[get("/units")]
@@ -47,7 +21,7 @@ pub async fn list_units(state: web::Data<AppState>) -> Result<HttpResponse, ApiE
         let Some(unit) = units::find(&state.db, &def.slug).await? else {
             continue;
         };
-        let view = unit_view(&state, unit).await?;
+        let view = cases::unit_view(&state, unit).await?;
         // A unit with no key cannot receive anything yet.
         if !view.recipients.is_empty() {
             out.push(view);
@@ -96,64 +70,6 @@ fn upload_room(
         return Err(ApiError::busy());
     }
     Ok(Some(permit))
-}
-
-/// Parses the attachments sent beside an envelope (docs/api.md, "Attachments"):
-/// their number, each one's shape and size, and their total.
-pub fn parse_attachments(state: &AppState, list: &[String]) -> Result<Vec<AgeEnvelope>, ApiError> {
-    use crate::domain::EnvelopeInputError;
-    let l = &state.settings.limits;
-    if list.len() > l.max_attachments {
-        return Err(ApiError::bad(
-            "too_many_attachments",
-            format!(
-                "at most {} attachments may go with one message",
-                l.max_attachments
-            ),
-        ));
-    }
-    let mut files = Vec::with_capacity(list.len());
-    let mut total = 0usize;
-    for (i, text) in list.iter().enumerate() {
-        let n = i + 1;
-        let file = AgeEnvelope::from_base64(text, l.max_attachment_bytes).map_err(|e| match e {
-            EnvelopeInputError::TooLarge { max, .. } => ApiError::TooLargeCode {
-                code: "attachment_too_large",
-                message: format!("attachment {n} is too large (at most {max} bytes)"),
-            },
-            other => ApiError::bad("invalid_envelope", format!("attachment {n}: {other}")),
-        })?;
-        total += file.bytes().len();
-        if total > l.max_message_attachment_bytes {
-            return Err(attachments_too_large(l.max_message_attachment_bytes as u64));
-        }
-        files.push(file);
-    }
-    Ok(files)
-}
-
-pub fn attachments_too_large(max: u64) -> ApiError {
-    ApiError::TooLargeCode {
-        code: "attachments_too_large",
-        message: format!("the attachments are too large (at most {max} bytes in all)"),
-    }
-}
-
-/// Every attachment must be encrypted to the same set as the envelope it goes with.
-fn check_attachment_counts(files: &[AgeEnvelope], expected: usize) -> Result<(), ApiError> {
-    for (i, file) in files.iter().enumerate() {
-        if file.x25519_stanzas() != expected {
-            return Err(ApiError::bad(
-                "wrong_recipient_count",
-                format!(
-                    "attachment {} has {} X25519 recipients; this unit's set needs exactly {expected}",
-                    i + 1,
-                    file.x25519_stanzas(),
-                ),
-            ));
-        }
-    }
-    Ok(())
 }
 
 #[derive(Deserialize)]
@@ -221,7 +137,7 @@ pub async fn submit_report(
         .to_string();
     let envelope =
         AgeEnvelope::from_base64(&body.envelope, state.settings.limits.max_envelope_bytes)?;
-    let attachments = parse_attachments(&state, &body.attachments)?;
+    let attachments = cases::parse_attachments(&state.settings.limits, &body.attachments)?;
 
     let unit = units::find(&state.db, &unit_def.slug)
         .await?
@@ -239,98 +155,13 @@ pub async fn submit_report(
         referral_consent: body.referral_consent,
         attachments,
     };
-    // A retry of a stored submission gets its original answer, even if the unit's
-    // keys changed since: otherwise the reporter would lose a stored case.
-    let submitted = match reports::replay_of(&state.db, &new)
-        .await
-        .map_err(submit_error)?
-    {
-        Some(replayed) => replayed,
-        None => {
-            let n = current_set_size(&state, &unit, Some(body.key_set)).await?;
-            check_count(&new.envelope, n)?;
-            check_attachment_counts(&new.attachments, n)?;
-            reports::submit(&state.db, new)
-                .await
-                .map_err(submit_error)?
-        }
-    };
-    let (model, replay) = match submitted {
+    let (model, replay) = match cases::submit(&state, &unit, new).await? {
         reports::Submitted::Created(m) => (m, false),
         reports::Submitted::Replayed(m) => (m, true),
     };
-    if !replay {
-        state.notifier.notify_one();
-    }
-    tracing::info!(
-        unit = %unit.slug,
-        urgent = model.urgent,
-        attachments = body.attachments.len(),
-        replay,
-        "report stored"
-    );
+    // Nothing that picks out the row: not the unit, urgency or files.
+    tracing::info!(replay, "report stored");
     Ok(HttpResponse::Created().json(json!({ "case": model.case_ref, "status": model.status })))
-}
-
-fn submit_error(e: reports::SubmitError) -> ApiError {
-    match e {
-        reports::SubmitError::LookupInUse => ApiError::Conflict {
-            code: "lookup_in_use",
-            message: "this follow-up code is already used by another report; generate a new code"
-                .into(),
-            extra: None,
-        },
-        reports::SubmitError::Store(s) => s.into(),
-    }
-}
-
-/// Checks an envelope against a unit's current recipient set: key-set version (when
-/// the client sent one) and number of X25519 stanzas (`extra` more for replies, which
-/// also go to the reporter).
-pub async fn check_keys(
-    state: &AppState,
-    unit: &entities::unit::Model,
-    key_set: Option<i64>,
-    envelope: &AgeEnvelope,
-    extra: usize,
-) -> Result<(), ApiError> {
-    let n = current_set_size(state, unit, key_set).await?;
-    check_count(envelope, n + extra)
-}
-
-/// The size of a unit's current recipient set, refusing a unit without keys and a
-/// stale declared key-set version (with the fresh set, so the client can re-encrypt).
-pub async fn current_set_size(
-    state: &AppState,
-    unit: &entities::unit::Model,
-    key_set: Option<i64>,
-) -> Result<usize, ApiError> {
-    let recipients = units::active_recipients(&state.db, unit.id).await?;
-    if recipients.is_empty() {
-        return Err(ApiError::UnitUnavailable);
-    }
-    if key_set.is_some_and(|k| k != unit.key_set) {
-        let view = unit_view(state, unit.clone()).await?;
-        return Err(ApiError::Conflict {
-            code: "keys_changed",
-            message: "the unit's keys have changed; encrypt again to the keys given here".into(),
-            extra: Some(json!({ "unit": view })),
-        });
-    }
-    Ok(recipients.len())
-}
-
-pub fn check_count(envelope: &AgeEnvelope, expected: usize) -> Result<(), ApiError> {
-    if envelope.x25519_stanzas() != expected {
-        return Err(ApiError::bad(
-            "wrong_recipient_count",
-            format!(
-                "the envelope has {} X25519 recipients; this unit's set needs exactly {expected}",
-                envelope.x25519_stanzas(),
-            ),
-        ));
-    }
-    Ok(())
 }
 
 /// The reporter's lookup key from `Authorization: Lookup <key>`.
@@ -382,92 +213,47 @@ async fn report_for(
     })
 }
 
-/// How precise times are in an answer: reporters see every time to the hour, so
-/// that the thread does not show when officers work either.
-#[derive(Clone, Copy)]
-pub enum Precision {
-    Hour,
-    Second,
-}
-
-fn at(t: chrono::DateTime<chrono::Utc>, p: Precision) -> String {
-    match p {
-        Precision::Hour => reports::rfc3339(round_to_hour(t)),
-        Precision::Second => reports::rfc3339(t),
-    }
-}
-
-pub fn history_json(
-    rows: &[entities::status_change::Model],
-    p: Precision,
-) -> Vec<serde_json::Value> {
-    rows.iter()
-        .map(|h| json!({ "status": h.status, "outcome": h.outcome, "at": at(h.at, p) }))
-        .collect()
-}
-
-pub fn messages_json(
-    rows: &[entities::message::Model],
-    files: &std::collections::BTreeMap<i64, Vec<attachments::AttachmentInfo>>,
-    p: Precision,
-) -> Vec<serde_json::Value> {
-    use base64::Engine;
-    rows.iter()
-        .map(|m| {
-            let listed: Vec<_> = files
-                .get(&m.id)
-                .map(|list| {
-                    list.iter()
-                        .map(|a| match p {
-                            Precision::Hour => json!({ "size": a.size }),
-                            Precision::Second => {
-                                json!({ "id": a.id, "size": a.size, "key_set": a.key_set })
-                            }
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            let mut v = json!({
-                "from": m.sender,
-                "at": at(m.created_at, p),
-                "envelope": base64::engine::general_purpose::STANDARD.encode(&m.envelope),
-                "attachments": listed,
-            });
-            // Officers re-encrypt envelopes by id; reporters have no use for ids,
-            // which would also show how busy the service is.
-            if let Precision::Second = p {
-                v["id"] = json!(m.id);
-                v["key_set"] = json!(m.key_set);
-            }
-            v
-        })
-        .collect()
-}
-
-/// `GET /api/v1/follow-up`.
+/// `GET /api/v1/follow-up?from=`: the case, its history and one page of its thread.
 #[get("/follow-up")]
 pub async fn follow_up(
     state: web::Data<AppState>,
     req: HttpRequest,
+    query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let report = report_for(&state, &req).await?;
     let unit = units::get(&state.db, report.unit_id).await?;
     let history = reports::history(&state.db, report.id).await?;
-    // Internal notes are the unit's alone.
-    let thread: Vec<_> = reports::thread(&state.db, report.id)
-        .await?
-        .into_iter()
-        .filter(|m| m.sender != "note")
-        .collect();
-    let files = attachments::of_report(&state.db, report.id).await?;
+    let visible = thread::visible(&state, report.id, Reader::Reporter).await?;
+    let (messages, next) =
+        thread::page(&state, report.id, &visible, Reader::Reporter, query.from).await?;
     Ok(HttpResponse::Ok().json(json!({
         "case": report.case_ref,
         "status": report.status,
         "unit": unit.slug,
         "category": report.category,
-        "history": history_json(&history, Precision::Hour),
-        "messages": messages_json(&thread, &files, Precision::Hour),
+        "history": thread::history_json(&history, Reader::Reporter),
+        "message_count": visible.len(),
+        "messages": messages,
+        "next": next,
     })))
+}
+
+/// `GET /api/v1/follow-up/messages/{n}`: the envelope of the thread's `n`th message
+/// (from 0, notes not counted), as raw bytes.
+#[get("/follow-up/messages/{n}")]
+pub async fn follow_up_message(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let report = report_for(&state, &req).await?;
+    let visible = thread::visible(&state, report.id, Reader::Reporter).await?;
+    let id = path
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| visible.get(n))
+        .map(|m| m.id);
+    thread::one_envelope(&state, report.id, id).await
 }
 
 #[derive(Deserialize)]
@@ -494,12 +280,8 @@ pub async fn reporter_message(
     let body: MessageBody = read_json(&req, payload, limit).await?;
     let envelope =
         AgeEnvelope::from_base64(&body.envelope, state.settings.limits.max_envelope_bytes)?;
-    let files = parse_attachments(&state, &body.attachments)?;
-    let unit = units::get(&state.db, report.unit_id).await?;
-    let n = current_set_size(&state, &unit, body.key_set).await?;
-    check_count(&envelope, n)?;
-    check_attachment_counts(&files, n)?;
-    let msg = add_message(
+    let files = cases::parse_attachments(&state.settings.limits, &body.attachments)?;
+    let msg = cases::add_message(
         &state,
         &report,
         reports::Sender::Reporter,
@@ -508,39 +290,7 @@ pub async fn reporter_message(
         body.key_set,
     )
     .await?;
-    state.notifier.notify_one();
-    Ok(HttpResponse::Created()
-        .json(json!({ "case": report.case_ref, "at": at(msg.created_at, Precision::Hour) })))
-}
-
-pub async fn add_message(
-    state: &AppState,
-    report: &entities::report::Model,
-    sender: reports::Sender,
-    envelope: AgeEnvelope,
-    files: Vec<AgeEnvelope>,
-    key_set: Option<i64>,
-) -> Result<entities::message::Model, ApiError> {
-    let limits = reports::ThreadLimits {
-        max_messages: state.settings.limits.max_thread_messages,
-        max_case_attachment_bytes: state.settings.limits.max_case_attachment_bytes,
-    };
-    reports::add_message(&state.db, report, sender, envelope, files, key_set, limits)
-        .await
-        .map_err(|e| match e {
-            reports::MessageError::ThreadFull(n) => ApiError::Conflict {
-                code: "thread_full",
-                message: format!("this conversation has reached its limit of {n} messages"),
-                extra: None,
-            },
-            reports::MessageError::Moved => ApiError::NotFound("no such case in your units".into()),
-            reports::MessageError::AttachmentsFull(max) => attachments_too_large(max),
-            reports::MessageError::Store(s) => s.into(),
-        })
-}
-
-impl ApiError {
-    fn bad_internal(msg: String) -> ApiError {
-        ApiError::Internal(anyhow::anyhow!(msg))
-    }
+    Ok(HttpResponse::Created().json(
+        json!({ "case": report.case_ref, "at": thread::at(msg.created_at, Reader::Reporter) }),
+    ))
 }

@@ -3,8 +3,8 @@
 use chrono::{DateTime, Utc};
 use entities::{message, report, status_change};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
 };
 
 use super::audit::Actor;
@@ -181,16 +181,81 @@ async fn insert(db: &DatabaseConnection, new: &NewReport) -> Result<report::Mode
     Ok(model)
 }
 
-pub async fn thread<C: ConnectionTrait>(
+/// What a listing says of a message, without reading its envelope.
+#[derive(Debug, Clone, PartialEq, Eq, sea_orm::FromQueryResult)]
+pub struct MessageInfo {
+    pub id: i64,
+    pub sender: String,
+    pub created_at: DateTime<Utc>,
+    pub key_set: Option<i64>,
+    pub size: i64,
+}
+
+/// The SQL for a message envelope's size: a blob's length is in SQLite's record
+/// header and in PostgreSQL's TOAST pointer, so neither reads the bytes for it.
+fn envelope_size() -> sea_orm::sea_query::SimpleExpr {
+    sea_orm::sea_query::Expr::cust("CAST(LENGTH(envelope) AS BIGINT)")
+}
+
+/// Every message of a thread, oldest first, without envelopes.
+pub async fn thread_meta<C: ConnectionTrait>(
     db: &C,
     report_id: i64,
-) -> Result<Vec<message::Model>, StoreError> {
+) -> Result<Vec<MessageInfo>, StoreError> {
     message::Entity::find()
+        .select_only()
+        .columns([
+            message::Column::Id,
+            message::Column::Sender,
+            message::Column::CreatedAt,
+            message::Column::KeySet,
+        ])
+        .column_as(envelope_size(), "size")
         .filter(message::Column::ReportId.eq(report_id))
         .order_by_asc(message::Column::Id)
+        .into_model::<MessageInfo>()
         .all(db)
         .await
-        .map_err(ctx("reading a thread"))
+        .map_err(ctx("listing a thread"))
+}
+
+/// How many messages a thread holds, and their envelopes' bytes in all.
+async fn thread_size<C: ConnectionTrait>(db: &C, report_id: i64) -> Result<(u64, u64), StoreError> {
+    let (n, bytes): (i64, Option<i64>) = message::Entity::find()
+        .select_only()
+        .column_as(sea_orm::sea_query::Expr::cust("COUNT(*)"), "n")
+        .column_as(
+            sea_orm::sea_query::Expr::cust("CAST(SUM(LENGTH(envelope)) AS BIGINT)"),
+            "bytes",
+        )
+        .filter(message::Column::ReportId.eq(report_id))
+        .into_tuple()
+        .one(db)
+        .await
+        .map_err(ctx("measuring a thread"))?
+        .unwrap_or((0, None));
+    Ok((n as u64, bytes.unwrap_or(0) as u64))
+}
+
+/// Envelopes of the given messages of one thread, by id.
+pub async fn envelopes<C: ConnectionTrait>(
+    db: &C,
+    report_id: i64,
+    ids: &[i64],
+) -> Result<std::collections::HashMap<i64, Vec<u8>>, StoreError> {
+    if ids.is_empty() {
+        return Ok(Default::default());
+    }
+    let rows: Vec<(i64, Vec<u8>)> = message::Entity::find()
+        .select_only()
+        .columns([message::Column::Id, message::Column::Envelope])
+        .filter(message::Column::ReportId.eq(report_id))
+        .filter(message::Column::Id.is_in(ids.iter().copied()))
+        .into_tuple()
+        .all(db)
+        .await
+        .map_err(ctx("reading envelopes"))?;
+    Ok(rows.into_iter().collect())
 }
 
 pub async fn history<C: ConnectionTrait>(
@@ -213,6 +278,8 @@ pub enum MessageError {
     Moved,
     #[error("the case's attachments would exceed {0} bytes")]
     AttachmentsFull(u64),
+    #[error("the case's messages would exceed {0} bytes")]
+    CaseFull(u64),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -234,6 +301,8 @@ pub enum Sender {
 #[derive(Debug, Clone, Copy)]
 pub struct ThreadLimits {
     pub max_messages: u64,
+    /// All message envelopes of one case, in bytes (attachments apart).
+    pub max_case_message_bytes: u64,
     pub max_case_attachment_bytes: u64,
 }
 
@@ -258,13 +327,12 @@ pub async fn add_message(
     if fresh.is_none_or(|r| r.unit_id != report.unit_id) {
         return Err(MessageError::Moved);
     }
-    let count = message::Entity::find()
-        .filter(message::Column::ReportId.eq(report.id))
-        .count(tx.conn())
-        .await
-        .map_err(ctx("counting a thread"))?;
+    let (count, bytes) = thread_size(tx.conn(), report.id).await?;
     if count >= max_messages {
         return Err(MessageError::ThreadFull(max_messages));
+    }
+    if bytes + envelope.bytes().len() as u64 > limits.max_case_message_bytes {
+        return Err(MessageError::CaseFull(limits.max_case_message_bytes));
     }
     if !attachments.is_empty() {
         let held = super::attachments::total_size(tx.conn(), report.id).await?;
@@ -515,7 +583,7 @@ pub async fn reencrypt(
     if current.key_set != target.key_set {
         return Err(ReencryptError::KeysChanged);
     }
-    let mut thread: Vec<i64> = thread(tx.conn(), report.id)
+    let mut thread: Vec<i64> = thread_meta(tx.conn(), report.id)
         .await?
         .iter()
         .map(|m| m.id)

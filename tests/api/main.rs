@@ -9,4 +9,5 @@ mod notifications;
 mod officer;
 mod reports;
 mod security;
+mod threads;
 mod transfer;

@@ -220,7 +220,14 @@ export async function getFollowUp(lookup) {
   const json = await request("GET", "/api/v1/follow-up", { lookup });
   if (!json || typeof json !== "object") throw new ApiError(200, "bad_response", json);
   const history = Array.isArray(json.history) ? json.history : [];
-  const messages = Array.isArray(json.messages) ? json.messages : Array.isArray(json.thread) ? json.thread : [];
+  const messages = Array.isArray(json.messages) ? [...json.messages] : [];
+  // A long thread comes in pages of bounded size; `next` is where the rest starts.
+  for (let next = json.next; next === messages.length && next > 0; ) {
+    const page = await request("GET", `/api/v1/follow-up?from=${next}`, { lookup });
+    if (!page || !Array.isArray(page.messages)) throw new ApiError(200, "bad_response", page);
+    messages.push(...page.messages);
+    next = page.next;
+  }
   return {
     caseRef: caseRef(json),
     unit: str(json.unit),

@@ -276,3 +276,17 @@ test("reencrypt carries the attachments beside the envelopes", async () => {
   await api.reencrypt("A", "gbv", 3, [{ id: 1, envelope: "ZQ==" }], [{ id: 17, envelope: "YXR0" }]);
   assert.deepEqual(JSON.parse(calls[0].body), { unit: "gbv", key_set: 3, envelopes: [{ id: 1, envelope: "ZQ==" }], attachments: [{ id: 17, envelope: "YXR0" }] });
 });
+
+test("a long thread: the pages that next names are fetched and put together, in order", async () => {
+  const m = (id) => ({ id, key_set: 1, from: "reporter", at: "x", envelope: "ZQ==" });
+  answer(200, { case: "A", messages: [m(1), m(2)], message_count: 5, next: 2 });
+  answer(200, { case: "A", messages: [m(3)], message_count: 5, next: 3 });
+  answer(200, { case: "A", messages: [m(4), m(5)], message_count: 5, next: null });
+  const c = await api.getCase("A/B");
+  assert.deepEqual(c.messages.map((x) => x.id), [1, 2, 3, 4, 5]);
+  assert.deepEqual(calls.map((x) => x.url), ["/api/v1/cases/A%2FB", "/api/v1/cases/A%2FB?from=2", "/api/v1/cases/A%2FB?from=3"]);
+  // A next that does not follow the messages so far is not followed (no loop).
+  answer(200, { case: "A", messages: [m(1)], next: 0 });
+  assert.deepEqual((await api.getCase("A")).messages.map((x) => x.id), [1]);
+  assert.equal(calls.length, 4);
+});

@@ -343,6 +343,14 @@ export async function listCases(query) {
 export async function getCase(ref) {
   const json = await call("GET", `/api/v1/cases/${seg(ref)}`);
   if (!json || typeof json !== "object") throw bad(json);
+  // A long thread comes in pages of bounded size; `next` is where the rest starts.
+  json.messages = arr(json.messages);
+  for (let next = json.next; next === json.messages.length && next > 0; ) {
+    const page = await call("GET", `/api/v1/cases/${seg(ref)}?from=${next}`);
+    if (!page || !Array.isArray(page.messages)) throw bad(page);
+    json.messages.push(...page.messages);
+    next = page.next;
+  }
   return {
     ...normaliseCaseSummary(json),
     replyRecipient: str(json.reply_recipient),
