@@ -162,16 +162,13 @@ fn check_message(
     Ok(())
 }
 
-/// A new report, parsed: what `reports::NewReport` needs, less what is checked here.
-pub type NewReport = reports::NewReport;
-
 /// Stores a report after checking its envelope and files against the unit's set. A
 /// retry of a stored submission gets its original answer, even if the unit's keys
 /// changed since: otherwise the reporter would lose a stored case.
 pub async fn submit(
     state: &AppState,
     unit: &entities::unit::Model,
-    new: NewReport,
+    new: reports::NewReport,
 ) -> Result<reports::Submitted, CaseError> {
     let submitted = match reports::replay_of(&state.db, &new).await? {
         Some(replayed) => replayed,
