@@ -310,7 +310,13 @@ async function runReport(opts) {
     if (!listed.includes(strings["js-identify-phone"])) fail(`the reminder does not list a phone number: ${JSON.stringify(listed)}`);
     await shot("identify");
     await page.click('#report-identify [data-identify="edit"]');
-    if (!(await page.$eval("#field-who", (e) => e === document.activeElement))) fail("after 'edit', the focus is not on the field with the phone number");
+    const refocused = await page
+      .waitForFunction(() => document.activeElement === document.querySelector("#field-who"), null, { timeout: 2000 })
+      .then(() => true, () => false);
+    if (!refocused) {
+      const where = await page.evaluate(() => `${document.activeElement?.tagName}#${document.activeElement?.id}`);
+      fail(`after 'edit', the focus is not on the field with the phone number but on ${where}`);
+    }
     if (log.requests.length !== requestsBefore) fail("the reminder sent a request");
     await page.fill("#field-who", "two adults");
 

@@ -25,13 +25,21 @@ export function createIdentifyWarning(section) {
   const send = section.querySelector('[data-identify="send"]');
   let accepted = null;
   let answer = null;
+  // The field to go back to on "edit", focused in the click itself so that
+  // nothing queued after it (a microtask, a re-render) can leave the focus on
+  // the hidden reminder.
+  let back = null;
 
   const close = (value) => {
     section.hidden = true;
     if (answer) answer(value);
     answer = null;
   };
-  edit.addEventListener("click", () => close(false));
+  edit.addEventListener("click", () => {
+    const field = back;
+    close(false);
+    if (field) field.focus();
+  });
   send.addEventListener("click", () => close(true));
 
   return {
@@ -43,17 +51,15 @@ export function createIdentifyWarning(section) {
       const found = scanFields(values);
       if (found.kinds.length === 0 || key === accepted) return true;
       list.replaceChildren(...found.kinds.map((k) => el("li", null, t(LABELS[k]))));
+      back = fields[found.fields[0]] || null;
       section.hidden = false;
       section.focus();
       section.scrollIntoView({ block: "nearest" });
       const ok = await new Promise((resolve) => {
         answer = resolve;
       });
+      back = null;
       if (ok) accepted = key;
-      else {
-        const first = fields[found.fields[0]];
-        if (first) first.focus();
-      }
       return ok;
     },
     /** Hides the reminder (e.g. when the page is left). */
