@@ -17,7 +17,7 @@
 use std::collections::HashMap;
 use std::net::IpAddr;
 use std::sync::Mutex;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use crate::crypto;
 
@@ -229,11 +229,42 @@ impl ByteBudget {
     }
 }
 
+/// The pace a request body is held to, so that a slow sender cannot hold a place
+/// (an upload permit, a connection) for long: after `grace`, at least
+/// `min_bytes_per_second` on average since the start, and never longer than `max`.
+#[derive(Debug, Clone, Copy)]
+pub struct BodyPace {
+    pub grace: Duration,
+    pub min_bytes_per_second: u64,
+    pub max: Duration,
+}
+
+impl BodyPace {
+    /// The instant by which more than `read` bytes must have come, for a body
+    /// whose reading began at `start`.
+    pub fn deadline(&self, start: Instant, read: u64) -> Instant {
+        let earned = Duration::from_secs_f64(read as f64 / self.min_bytes_per_second.max(1) as f64);
+        start + (self.grace + earned).min(self.max)
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use std::time::Duration;
-
     use super::*;
+
+    #[test]
+    fn a_body_earns_time_by_the_bytes_it_sends_up_to_the_maximum() {
+        let pace = BodyPace {
+            grace: Duration::from_secs(10),
+            min_bytes_per_second: 1000,
+            max: Duration::from_secs(60),
+        };
+        let t = Instant::now();
+        assert_eq!(pace.deadline(t, 0), t + Duration::from_secs(10));
+        assert_eq!(pace.deadline(t, 5000), t + Duration::from_secs(15));
+        // However fast, never past the maximum.
+        assert_eq!(pace.deadline(t, 1_000_000), t + Duration::from_secs(60));
+    }
 
     #[test]
     fn a_source_is_stopped_after_its_burst_and_others_are_not() {

@@ -38,12 +38,20 @@ pub struct ConsoleSettings {
     /// How many times that allowance the loopback source (an onion service, a
     /// reverse proxy on the same host: every officer behind it) gets.
     pub signin_shared_source_factor: u32,
+    /// Leave `Secure` off the session cookie for requests to a loopback host, so
+    /// that the console works over plain HTTP on this machine (development, the
+    /// demo). Never for a deployment.
+    pub plain_http_localhost: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct ServerSettings {
     pub listen: SocketAddr,
     pub workers: usize,
+    /// `Strict-Transport-Security: max-age=…` on every answer to a request that
+    /// came over HTTPS (directly, or as a proxy's `X-Forwarded-Proto`/`Forwarded`
+    /// says); 0 sends none.
+    pub hsts_max_age_seconds: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -80,8 +88,20 @@ pub struct LimitSettings {
     /// Requests with attachments (bodies over `max_body_bytes`) handled at once;
     /// more wait for none: they get `503`, and clients retry.
     pub max_concurrent_uploads: usize,
-    /// Bytes of such bodies this instance accepts per hour (disk-flood guard).
+    /// Bytes of such bodies this instance accepts per hour (disk-flood guard),
+    /// charged as they are read.
     pub max_upload_bytes_per_hour: u64,
+    /// Encrypted files sent to officers at once (each up to `max_attachment_bytes`
+    /// in memory); more wait up to `busy_wait_ms`, then get `503`.
+    pub max_concurrent_downloads: usize,
+    /// How long a request waits for a download place before `503`.
+    pub busy_wait_ms: u64,
+    /// Every request body: after `body_grace_seconds`, it must have come at
+    /// `min_body_bytes_per_second` on average, and it must be complete within
+    /// `max_body_seconds`; otherwise `408` and the connection is closed.
+    pub body_grace_seconds: u64,
+    pub min_body_bytes_per_second: u64,
+    pub max_body_seconds: u64,
 }
 
 impl LimitSettings {
@@ -89,6 +109,15 @@ impl LimitSettings {
     /// base64 of the attachments it may carry.
     pub fn max_upload_body_bytes(&self) -> usize {
         self.max_body_bytes + self.max_message_attachment_bytes.div_ceil(3) * 4 + 1024
+    }
+
+    /// The pace every request body is held to.
+    pub fn body_pace(&self) -> crate::limits::BodyPace {
+        crate::limits::BodyPace {
+            grace: std::time::Duration::from_secs(self.body_grace_seconds),
+            min_bytes_per_second: self.min_body_bytes_per_second,
+            max: std::time::Duration::from_secs(self.max_body_seconds),
+        }
     }
 }
 

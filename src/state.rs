@@ -31,6 +31,8 @@ pub struct AppState {
     pub uploads: Arc<Semaphore>,
     /// Bytes of such requests per hour (`limits.max_upload_bytes_per_hour`).
     pub upload_bytes: ByteBudget,
+    /// Room for encrypted files being sent (`limits.max_concurrent_downloads`).
+    pub downloads: Arc<Semaphore>,
 }
 
 impl AppState {
@@ -58,6 +60,7 @@ impl AppState {
             passwords: PasswordWorkers::start(console.password_workers, console.password_queue)?,
             uploads: Arc::new(Semaphore::new(limits.max_concurrent_uploads.max(1))),
             upload_bytes: ByteBudget::new(limits.max_upload_bytes_per_hour),
+            downloads: Arc::new(Semaphore::new(limits.max_concurrent_downloads.max(1))),
             db,
             settings,
             routing,

@@ -51,6 +51,8 @@ pub fn demo_settings(
         .unwrap_or_else(|| format!("sqlite://{}?mode=rwc", data.join("passerelle.db").display()));
     settings.server.listen = listen;
     settings.notify.transport = MailTransport::Log;
+    // The demo is served over plain HTTP on this machine.
+    settings.console.plain_http_localhost = true;
     // The routing table (the repository's, or the shipped one when run elsewhere),
     // plus a demo shelter whose key is in the data folder, so referrals can be tried.
     let base = std::fs::read_to_string(&settings.routing.file)

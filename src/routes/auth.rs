@@ -35,7 +35,26 @@ pub fn session_token(req: &HttpRequest) -> Option<String> {
 }
 
 /// The Set-Cookie value for a new session (or, with `None`, one that clears it).
-pub fn cookie_header(req: &HttpRequest, token: Option<&str>, max_age_secs: i64) -> HeaderValue {
+/// Always `Secure`, except with `console.plain_http_localhost` on and a request for
+/// a loopback host: plain-HTTP development on this machine, nothing else.
+pub fn cookie_header(
+    state: &AppState,
+    req: &HttpRequest,
+    token: Option<&str>,
+    max_age_secs: i64,
+) -> HeaderValue {
+    let plain = state.settings.console.plain_http_localhost && loopback_host(req);
+    let secure = if plain { "" } else { "; Secure" };
+    let value = match token {
+        Some(t) => format!(
+            "{COOKIE}={t}; HttpOnly; SameSite=Strict; Path=/; Max-Age={max_age_secs}{secure}"
+        ),
+        None => format!("{COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0{secure}"),
+    };
+    HeaderValue::from_str(&value).unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+fn loopback_host(req: &HttpRequest) -> bool {
     let host = req.connection_info().host().to_ascii_lowercase();
     let name = host.rsplit_once(':').map_or(host.as_str(), |(h, p)| {
         if p.bytes().all(|b| b.is_ascii_digit()) {
@@ -44,15 +63,7 @@ pub fn cookie_header(req: &HttpRequest, token: Option<&str>, max_age_secs: i64) 
             host.as_str()
         }
     });
-    let local = matches!(name, "localhost" | "127.0.0.1" | "[::1]");
-    let secure = if local { "" } else { "; Secure" };
-    let value = match token {
-        Some(t) => format!(
-            "{COOKIE}={t}; HttpOnly; SameSite=Strict; Path=/; Max-Age={max_age_secs}{secure}"
-        ),
-        None => format!("{COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0{secure}"),
-    };
-    HeaderValue::from_str(&value).unwrap_or_else(|_| HeaderValue::from_static(""))
+    matches!(name, "localhost" | "127.0.0.1" | "[::1]")
 }
 
 fn auth_error(e: AuthError, scheme: &'static str) -> ApiError {

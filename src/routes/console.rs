@@ -171,7 +171,7 @@ async fn signed_in(
         .map_err(|_| BAD_CREDENTIALS)?;
     let max_age = state.settings.console.absolute_hours * 3600;
     Ok(HttpResponse::Ok()
-        .insert_header((SET_COOKIE, cookie_header(req, Some(&token), max_age)))
+        .insert_header((SET_COOKIE, cookie_header(state, req, Some(&token), max_age)))
         .json(json!({
             "status": "signed_in",
             "login": signed.officer.login,
@@ -190,7 +190,7 @@ pub async fn login(
     limit: web::Data<BodyLimit>,
 ) -> Result<HttpResponse, ApiError> {
     attempt(&state, &req, async {
-        let body: LoginBody = read_json(&req, payload, limit.0).await?;
+        let body: LoginBody = read_json(&state, &req, payload, limit.0).await?;
         let PasswordRight {
             officer,
             locked,
@@ -257,7 +257,7 @@ pub async fn enrol(
     limit: web::Data<BodyLimit>,
 ) -> Result<HttpResponse, ApiError> {
     attempt(&state, &req, async {
-        let body: LoginBody = read_json(&req, payload, limit.0).await?;
+        let body: LoginBody = read_json(&state, &req, payload, limit.0).await?;
         let PasswordRight {
             officer, locked, ..
         } = check_password(&state, &body).await?;
@@ -317,7 +317,7 @@ async fn sign_out(
     let who = c.officer.officer.login.clone();
     console_store::sign_out(&state.db, c.session, &who, everywhere).await?;
     Ok(HttpResponse::NoContent()
-        .insert_header((SET_COOKIE, cookie_header(req, None, 0)))
+        .insert_header((SET_COOKIE, cookie_header(state, req, None, 0)))
         .finish())
 }
 
@@ -355,7 +355,7 @@ pub async fn register_key(
     limit: web::Data<BodyLimit>,
 ) -> Result<HttpResponse, ApiError> {
     let c = auth::console(&state, &req, true).await?;
-    let body: KeyBody = read_json(&req, payload, limit.0).await?;
+    let body: KeyBody = read_json(&state, &req, payload, limit.0).await?;
     let recipient = crypto::parse_recipient(&body.recipient)
         .map_err(|_| {
             ApiError::bad(
@@ -412,7 +412,7 @@ pub async fn register_passkey(
     limit: web::Data<BodyLimit>,
 ) -> Result<HttpResponse, ApiError> {
     let c = auth::console(&state, &req, true).await?;
-    let body: PasskeyBody = read_json(&req, payload, limit.0).await?;
+    let body: PasskeyBody = read_json(&state, &req, payload, limit.0).await?;
     let credential = body.credential.trim();
     let credential_ok = credential.len() <= 2048
         && credential.starts_with("AGE-PLUGIN-FIDO2PRF-1")
@@ -565,7 +565,7 @@ pub async fn add_recipient(
     limit: web::Data<BodyLimit>,
 ) -> Result<HttpResponse, ApiError> {
     let c = auth::console(&state, &req, true).await?;
-    let body: AddRecipientBody = read_json(&req, payload, limit.0).await?;
+    let body: AddRecipientBody = read_json(&state, &req, payload, limit.0).await?;
     let unit = member_unit(&c, &slug, true)?.clone();
     let member = console_store::members(&state.db, unit.id)
         .await?
@@ -700,7 +700,7 @@ pub async fn preferences(
     limit: web::Data<BodyLimit>,
 ) -> Result<HttpResponse, ApiError> {
     let c = auth::console(&state, &req, true).await?;
-    let body: PreferencesBody = read_json(&req, payload, limit.0).await?;
+    let body: PreferencesBody = read_json(&state, &req, payload, limit.0).await?;
     let mode = console_store::NotifyMode::parse(&body.notify)
         .ok_or_else(|| ApiError::bad("invalid_notify", "notify is each, digest or off"))?;
     let email = match body

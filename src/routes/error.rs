@@ -23,6 +23,9 @@ pub enum ApiError {
     TooLargeCode { code: &'static str, message: String },
     #[error("send the body as application/json")]
     UnsupportedMediaType,
+    /// The body came too slowly (`limits.body_*`); the connection is closed.
+    #[error("the request body arrived too slowly; nothing was saved, please try again")]
+    BodyTimeout,
     /// Code, message, and the authentication scheme the endpoint wants.
     #[error("{1}")]
     Unauthorized(&'static str, &'static str, &'static str),
@@ -80,6 +83,7 @@ impl ApiError {
             ApiError::EnvelopeTooLarge { .. } => "envelope_too_large",
             ApiError::TooLargeCode { code, .. } => code,
             ApiError::UnsupportedMediaType => "unsupported_media_type",
+            ApiError::BodyTimeout => "body_timeout",
             ApiError::Unauthorized(code, ..) => code,
             ApiError::Forbidden(_) => "forbidden",
             ApiError::Forbidden2(code, _) => code,
@@ -101,6 +105,7 @@ impl ResponseError for ApiError {
             | ApiError::EnvelopeTooLarge { .. }
             | ApiError::TooLargeCode { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::BodyTimeout => StatusCode::REQUEST_TIMEOUT,
             ApiError::Unauthorized(..) => StatusCode::UNAUTHORIZED,
             ApiError::Forbidden(_) | ApiError::Forbidden2(..) => StatusCode::FORBIDDEN,
             ApiError::TooManyAttempts { .. } => StatusCode::TOO_MANY_REQUESTS,
@@ -135,6 +140,10 @@ impl ResponseError for ApiError {
             }
             res.insert_header(("Retry-After", retry_after.to_string()));
         }
+        if let ApiError::BodyTimeout = self {
+            // The rest of the body is not waited for.
+            res.force_close();
+        }
         if let ApiError::Unauthorized(_, _, scheme) = self {
             res.insert_header(("WWW-Authenticate", *scheme));
         }
@@ -146,18 +155,13 @@ impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::NotFound(what) => ApiError::NotFound(format!("{what} not found")),
-            StoreError::Db { ref source, .. } if is_busy(source) => {
-                tracing::warn!(error = %e, "database busy");
+            StoreError::Db { ref source, .. } if crate::store::is_transient(source) => {
+                tracing::warn!(error = %e, "database busy or unreachable");
                 ApiError::busy()
             }
             other => ApiError::Internal(other.into()),
         }
     }
-}
-
-fn is_busy(e: &sea_orm::DbErr) -> bool {
-    let text = e.to_string();
-    text.contains("database is locked") || text.contains("pool timed out")
 }
 
 impl From<CaseError> for ApiError {

@@ -139,8 +139,17 @@ pub async fn security_headers(
         .and_then(|base| {
             HeaderValue::from_str(&format!("{}{}", base.trim_end_matches('/'), req.path())).ok()
         });
+    // Browsers take it only over HTTPS; a proxy tells us with X-Forwarded-Proto.
+    let hsts = req
+        .app_data::<web::Data<AppState>>()
+        .map(|state| state.settings.server.hsts_max_age_seconds)
+        .filter(|&age| age > 0 && req.connection_info().scheme() == "https")
+        .and_then(|age| HeaderValue::from_str(&format!("max-age={age}")).ok());
     let mut res = next.call(req).await?.map_into_boxed_body();
     let headers = res.headers_mut();
+    if let Some(hsts) = hsts {
+        headers.insert(header::STRICT_TRANSPORT_SECURITY, hsts);
+    }
     for (name, value) in SECURITY_HEADERS {
         headers.insert(
             HeaderName::from_static(name),

@@ -7,7 +7,7 @@ use serde_json::json;
 use super::BodyLimit;
 use super::auth;
 use super::error::ApiError;
-use super::json::read_json;
+use super::json::{read_json, upload_room};
 use super::thread::{self, PageQuery, Reader};
 use crate::cases;
 use crate::domain::OfficerLogin;
@@ -203,6 +203,16 @@ pub async fn list_cases(
     Ok(HttpResponse::Ok().json(json!({ "cases": cases, "next": next.flatten() })))
 }
 
+/// A place to hold one encrypted file in memory while it is sent
+/// (`limits.max_concurrent_downloads`), waited for up to `limits.busy_wait_ms`.
+async fn download_place(state: &AppState) -> Result<tokio::sync::OwnedSemaphorePermit, ApiError> {
+    let wait = std::time::Duration::from_millis(state.settings.limits.busy_wait_ms);
+    match tokio::time::timeout(wait, state.downloads.clone().acquire_owned()).await {
+        Ok(Ok(permit)) => Ok(permit),
+        _ => Err(ApiError::busy()),
+    }
+}
+
 /// `GET /api/v1/cases/{case}/attachments/{id}`: one encrypted file of a case, as
 /// raw bytes, for decryption on the officer's device. Each fetch is audited.
 #[get("/cases/{case}/attachments/{id}")]
@@ -216,6 +226,7 @@ pub async fn get_attachment(
     let (report, _) = case_for(&state, &s, &case).await?;
     let not_found = || ApiError::NotFound("no such attachment in this case".into());
     let id: i64 = id.parse().map_err(|_| not_found())?;
+    let _place = download_place(&state).await?;
     let bytes = attachments::fetch(&state.db, &s.officer.login, &report, id)
         .await?
         .ok_or_else(not_found)?;
@@ -308,7 +319,7 @@ pub async fn set_status(
     limit: web::Data<BodyLimit>,
 ) -> Result<HttpResponse, ApiError> {
     let s = auth::officer(&state, &req, true).await?;
-    let body: StatusBody = read_json(&req, payload, limit.0).await?;
+    let body: StatusBody = read_json(&state, &req, payload, limit.0).await?;
     let status = Status::parse(&body.status).map_err(|m| ApiError::bad("invalid_status", m))?;
     let outcome = body
         .outcome
@@ -368,7 +379,7 @@ async fn post_to_thread(
     kind: ThreadPost,
 ) -> Result<HttpResponse, ApiError> {
     let s = auth::officer(state, req, true).await?;
-    let body: ReplyBody = read_json(req, payload, limit).await?;
+    let body: ReplyBody = read_json(state, req, payload, limit).await?;
     let envelope =
         AgeEnvelope::from_base64(&body.envelope, state.settings.limits.max_envelope_bytes)?;
     let (report, _) = case_for(state, &s, case).await?;
@@ -399,7 +410,7 @@ pub async fn assign(
     limit: web::Data<BodyLimit>,
 ) -> Result<HttpResponse, ApiError> {
     let s = auth::officer(&state, &req, true).await?;
-    let body: AssignBody = read_json(&req, payload, limit.0).await?;
+    let body: AssignBody = read_json(&state, &req, payload, limit.0).await?;
     let (report, _) = case_for(&state, &s, &path).await?;
     let to = match body.login.as_deref() {
         None => None,
@@ -466,8 +477,10 @@ pub async fn reencrypt(
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let s = auth::officer(&state, &req, true).await?;
+    // A whole case in one body: it takes an upload place like an attachment does.
+    let _room = upload_room(&state, &req)?;
     let limit = state.settings.limits.max_reencrypt_body_bytes;
-    let body: ReencryptBody = read_json(&req, payload, limit).await?;
+    let body: ReencryptBody = read_json(&state, &req, payload, limit).await?;
     let (report, _) = case_for(&state, &s, &path).await?;
     let slug =
         crate::domain::UnitSlug::parse(&body.unit).map_err(|m| ApiError::bad("unknown_unit", m))?;
@@ -561,7 +574,7 @@ pub async fn refer(
     limit: web::Data<BodyLimit>,
 ) -> Result<HttpResponse, ApiError> {
     let s = auth::officer(&state, &req, true).await?;
-    let body: ReferBody = read_json(&req, payload, limit.0).await?;
+    let body: ReferBody = read_json(&state, &req, payload, limit.0).await?;
     let partner = state
         .routing
         .partner(&body.partner)

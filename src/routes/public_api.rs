@@ -5,7 +5,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::error::ApiError;
-use super::json::read_json;
+use super::json::read_upload;
 use super::thread::{self, PageQuery, Reader};
 use crate::cases;
 use crate::crypto::{LookupKey, parse_recipient};
@@ -43,35 +43,6 @@ pub async fn list_units(state: web::Data<AppState>) -> Result<HttpResponse, ApiE
     Ok(HttpResponse::Ok().json(json!({ "units": out, "regions": regions, "limits": limits })))
 }
 
-/// Room to read a body that may carry attachments: a body larger than a plain JSON
-/// one (or of unknown length) needs one of `limits.max_concurrent_uploads` permits,
-/// held until the request is done, so that big uploads cannot pile up in memory.
-fn upload_room(
-    state: &AppState,
-    req: &HttpRequest,
-) -> Result<Option<tokio::sync::OwnedSemaphorePermit>, ApiError> {
-    let length = req
-        .headers()
-        .get(actix_web::http::header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<usize>().ok());
-    if length.is_some_and(|n| n <= state.settings.limits.max_body_bytes) {
-        return Ok(None);
-    }
-    let permit = state
-        .uploads
-        .clone()
-        .try_acquire_owned()
-        .map_err(|_| ApiError::busy())?;
-    // Charged as announced (or at the most a body may be): the disk-flood guard.
-    let bytes = length.unwrap_or_else(|| state.settings.limits.max_upload_body_bytes());
-    if !state.upload_bytes.take(bytes as u64) {
-        tracing::warn!("hourly upload budget spent; refusing large bodies for now");
-        return Err(ApiError::busy());
-    }
-    Ok(Some(permit))
-}
-
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SubmitBody {
@@ -100,9 +71,7 @@ pub async fn submit_report(
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
-    let _room = upload_room(&state, &req)?;
-    let limit = state.settings.limits.max_upload_body_bytes();
-    let body: SubmitBody = read_json(&req, payload, limit).await?;
+    let (body, _room): (SubmitBody, _) = read_upload(&state, &req, payload).await?;
     // Parse everything before touching the database.
     let (_, unit_def) = state.routing.route(&body.category).ok_or_else(|| {
         ApiError::bad(
@@ -275,9 +244,7 @@ pub async fn reporter_message(
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let report = report_for(&state, &req).await?;
-    let _room = upload_room(&state, &req)?;
-    let limit = state.settings.limits.max_upload_body_bytes();
-    let body: MessageBody = read_json(&req, payload, limit).await?;
+    let (body, _room): (MessageBody, _) = read_upload(&state, &req, payload).await?;
     let envelope =
         AgeEnvelope::from_base64(&body.envelope, state.settings.limits.max_envelope_bytes)?;
     let files = cases::parse_attachments(&state.settings.limits, &body.attachments)?;

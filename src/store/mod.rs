@@ -94,3 +94,55 @@ pub fn is_unique_violation(e: &DbErr) -> bool {
         Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
     )
 }
+
+/// A failure that says nothing of the request and passes by itself: the database
+/// is busy (SQLite locked, no free connection in time) or cannot be reached (it is
+/// restarting, the network is down). Answered `503` with `Retry-After`, never `500`.
+pub fn is_transient(e: &DbErr) -> bool {
+    use sea_orm::{RuntimeErr, sqlx};
+    match e {
+        DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => true,
+        DbErr::Exec(RuntimeErr::SqlxError(inner)) | DbErr::Query(RuntimeErr::SqlxError(inner)) => {
+            match inner.as_ref() {
+                sqlx::Error::Io(_)
+                | sqlx::Error::Tls(_)
+                | sqlx::Error::Protocol(_)
+                | sqlx::Error::PoolTimedOut
+                | sqlx::Error::PoolClosed
+                | sqlx::Error::WorkerCrashed => true,
+                sqlx::Error::Database(db) => db.code().is_some_and(|c| transient_code(&c)),
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
+
+/// SQLite's busy and locked codes (with their extended forms, all under five
+/// digits, where PostgreSQL's SQLSTATEs always have five characters); PostgreSQL's
+/// connection exceptions (class 08), shutdown and start-up (57P01–57P03), and the
+/// serialization failures and deadlocks that a retry resolves (40001, 40P01).
+fn transient_code(code: &str) -> bool {
+    let sqlite = code.len() < 5 && code.parse::<u32>().is_ok_and(|n| matches!(n & 0xff, 5 | 6));
+    sqlite
+        || code.starts_with("08")
+        || matches!(code, "57P01" | "57P02" | "57P03" | "40001" | "40P01")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::transient_code;
+
+    #[test]
+    fn busy_and_unreachable_codes_are_transient_and_others_are_not() {
+        for code in [
+            "5", "517", "6", "262", "08006", "08001", "57P01", "57P03", "40001",
+        ] {
+            assert!(transient_code(code), "{code}");
+        }
+        // A constraint (SQLite 2067, PostgreSQL 23505), a syntax error, a missing table.
+        for code in ["2067", "19", "23505", "42601", "42P01", "1", "22021"] {
+            assert!(!transient_code(code), "{code}");
+        }
+    }
+}

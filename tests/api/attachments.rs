@@ -416,22 +416,25 @@ async fn big_uploads_are_let_in_a_few_at_a_time(backend: Backend) {
     // Once the slow one is gone, the big one is let in.
     // Clients retry a 503; the server notices the dropped connection soon.
     drop(slow);
-    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
-    loop {
-        let res = app.submit(&body).await;
-        if res.status() == 201 {
-            break;
-        }
-        assert_eq!(error_code(res).await, (503, "unavailable".into()));
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "the place was never given back"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
+    submit_until_created(&app, &body, 10, "the place was never given back").await;
     assert_eq!(app.reports().await, 2);
 }
 on_both_backends!(big_uploads_are_let_in_a_few_at_a_time);
+
+/// Submits `body` again while it gets `503` (as clients do), until `201`; fails
+/// with `why` after `seconds`.
+async fn submit_until_created(app: &TestApp, body: &Value, seconds: u64, why: &str) {
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(seconds);
+    loop {
+        let res = app.submit(body).await;
+        if res.status() == 201 {
+            return;
+        }
+        assert_eq!(error_code(res).await, (503, "unavailable".into()));
+        assert!(tokio::time::Instant::now() < deadline, "{why}");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
 
 fn small_hourly_budget(s: &mut passerelle::settings::Settings) {
     s.limits.max_upload_bytes_per_hour = 3_000_000;
@@ -458,3 +461,111 @@ async fn uploads_stop_at_the_hourly_budget(backend: Backend) {
     assert_eq!(res.status(), 201);
 }
 on_both_backends!(uploads_stop_at_the_hourly_budget);
+
+/// Starts a report whose headers announce `length` bytes and sends only the first
+/// few, over a raw connection the test controls.
+async fn start_body(app: &TestApp, length: usize) -> tokio::net::TcpStream {
+    use tokio::io::AsyncWriteExt;
+    let mut conn = tokio::net::TcpStream::connect(("127.0.0.1", app.port))
+        .await
+        .unwrap();
+    conn.set_nodelay(true).unwrap();
+    let head = format!(
+        "POST /api/v1/reports HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n\
+         Content-Length: {length}\r\n\r\n{{\"category\":"
+    );
+    conn.write_all(head.as_bytes()).await.unwrap();
+    conn
+}
+
+/// The status line of what the server answered on a raw connection.
+async fn status_line(conn: &mut tokio::net::TcpStream) -> String {
+    use tokio::io::AsyncReadExt;
+    let mut buf = Vec::new();
+    let mut chunk = [0u8; 1024];
+    while !buf.windows(2).any(|w| w == b"\r\n") {
+        match conn.read(&mut chunk).await.unwrap() {
+            0 => break,
+            n => buf.extend_from_slice(&chunk[..n]),
+        }
+    }
+    String::from_utf8_lossy(&buf)
+        .lines()
+        .next()
+        .unwrap_or("")
+        .to_string()
+}
+
+fn slow_bodies_are_cut(s: &mut passerelle::settings::Settings) {
+    s.limits.max_concurrent_uploads = 1;
+    s.limits.body_grace_seconds = 1;
+    s.limits.min_body_bytes_per_second = 1000;
+    s.limits.max_body_seconds = 30;
+}
+
+/// A sender that trickles its body (slowloris) holds its upload place only until
+/// the pace runs out: it gets 408, the place comes back, nothing is stored.
+async fn a_slow_body_loses_its_place(backend: Backend) {
+    use tokio::io::AsyncWriteExt;
+    let app = spawn_app_tweaked(backend, slow_bodies_are_cut).await;
+    let started = std::time::Instant::now();
+    let mut slow = start_body(&app, 2_000_000).await;
+    // Ten bytes every 100 ms: a hundred bytes a second, a tenth of the pace.
+    let (mut read, mut write) = slow.split();
+    let trickle = async {
+        for _ in 0..100 {
+            if write.write_all(b"          ").await.is_err() {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+    };
+    let answer = async {
+        use tokio::io::AsyncReadExt;
+        let mut buf = vec![0u8; 4096];
+        let n = read.read(&mut buf).await.unwrap_or(0);
+        String::from_utf8_lossy(&buf[..n]).to_string()
+    };
+    let big = async {
+        // Meanwhile the only place is taken.
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        let mut body = app.report_body(&Reporter::new(), "pendant").await;
+        body["attachments"] = json!([attachment(&app.gbv.recipients(), &[7u8; 1_600_000])]);
+        error_code(app.submit(&body).await).await
+    };
+    let cut = async {
+        tokio::select! {
+            text = answer => text,
+            _ = trickle => panic!("the trickling body was never cut off"),
+        }
+    };
+    let (answer, big) = tokio::join!(cut, big);
+    assert_eq!(big, (503, "unavailable".into()));
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert!(answer.contains("body_timeout"), "{answer}");
+    // Cut once the grace and what its bytes earned ran out, not at the maximum.
+    let took = started.elapsed();
+    assert!(took < std::time::Duration::from_secs(10), "{took:?}");
+    let mut body = app.report_body(&Reporter::new(), "après").await;
+    body["attachments"] = json!([attachment(&app.gbv.recipients(), &[7u8; 1_600_000])]);
+    assert_eq!(app.submit(&body).await.status(), 201);
+    assert_eq!(app.reports().await, 1);
+}
+on_both_backends!(a_slow_body_loses_its_place);
+
+/// The hourly budget is charged by the bytes that arrive: headers that announce
+/// large bodies which never come do not spend it.
+async fn the_budget_counts_bytes_received_not_announced(backend: Backend) {
+    let app = spawn_app_tweaked(backend, small_hourly_budget).await;
+    for _ in 0..3 {
+        let mut conn = start_body(&app, 2_900_000).await;
+        // The body ends here, 2.9 MB short of what was announced.
+        tokio::io::AsyncWriteExt::shutdown(&mut conn).await.unwrap();
+        let status = status_line(&mut conn).await;
+        assert!(!status.contains("201"), "{status}");
+    }
+    let mut body = app.report_body(&Reporter::new(), "x").await;
+    body["attachments"] = json!([attachment(&app.gbv.recipients(), &[7u8; 1_600_000])]);
+    submit_until_created(&app, &body, 5, "announced bytes emptied the budget").await;
+}
+on_both_backends!(the_budget_counts_bytes_received_not_announced);

@@ -424,6 +424,39 @@ async fn sign_in_with_password_and_totp(backend: Backend) {
 }
 on_both_backends!(sign_in_with_password_and_totp);
 
+fn deployed_cookies(s: &mut passerelle::settings::Settings) {
+    s.console.plain_http_localhost = false;
+}
+
+/// By default (a deployment) the session cookie is Secure even for 127.0.0.1: a
+/// reverse proxy on the same host must not strip it.
+async fn the_session_cookie_is_secure_by_default(backend: Backend) {
+    let app = spawn_app_tweaked(backend, deployed_cookies).await;
+    let o = new_officer(&app, "proxied-officer", "gbv", Role::Member).await;
+    let res = post(
+        &app,
+        "/console/api/login",
+        &json!({"login": o.login, "password": PASSWORD}),
+        None,
+        false,
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    let pending = officer(&app, "proxied-officer").await.totp_pending.unwrap();
+    let res = post(
+        &app,
+        "/console/api/enrol",
+        &json!({"login": "proxied-officer", "password": PASSWORD, "totp": totp::code_at(&pending, now_step())}),
+        None,
+        false,
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    let set = res.headers()["set-cookie"].to_str().unwrap().to_string();
+    assert!(set.contains("; Secure"), "{set}");
+}
+on_both_backends!(the_session_cookie_is_secure_by_default);
+
 /// A code the server will take: as if the next 30-second step had come, without
 /// waiting for it (the replay guard remembers only the last step used).
 async fn fresh_code(app: &TestApp, login: &str, secret: &[u8]) -> String {

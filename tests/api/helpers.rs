@@ -313,6 +313,8 @@ pub async fn spawn_app_with(backend: Backend, opts: Options) -> TestApp {
     settings.database.max_connections = 4;
     settings.server.listen = "127.0.0.1:0".parse().unwrap();
     settings.server.workers = 2;
+    // The tests speak plain HTTP to 127.0.0.1, as the demo does.
+    settings.console.plain_http_localhost = true;
     // The shipped routing table, plus a partner organisation whose key we hold.
     let partner = age::x25519::Identity::generate();
     let routing = format!(

@@ -474,3 +474,47 @@ async fn unit_without_keys_is_unavailable(backend: Backend) {
     );
 }
 on_both_backends!(unit_without_keys_is_unavailable);
+
+/// While PostgreSQL cannot be reached (restarting, say), a submission gets a
+/// retryable `503` with `Retry-After`, never `500`; its identical retry lands once
+/// the database is back, and exactly once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unreachable_database_answers_503_and_a_retry_lands() {
+    use sea_orm::ConnectionTrait;
+    if !postgres_available().await {
+        return;
+    }
+    let app = spawn_app(Backend::Postgres).await;
+    let body = app.report_body(&Reporter::new(), "pendant la panne").await;
+    let name = app.db_url.rsplit('/').next().unwrap().to_string();
+    let admin = sea_orm::Database::connect(pg_admin_url()).await.unwrap();
+    let allow = |on: bool| format!("ALTER DATABASE \"{name}\" ALLOW_CONNECTIONS {on}");
+    admin.execute_unprepared(&allow(false)).await.unwrap();
+    admin
+        .execute_unprepared(&format!(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+             WHERE datname = '{name}' AND pid <> pg_backend_pid()"
+        ))
+        .await
+        .unwrap();
+    let res = app.submit(&body).await;
+    let retry_after = res.headers().get("retry-after").cloned();
+    assert_eq!(error_code(res).await, (503, "unavailable".into()));
+    assert!(retry_after.is_some());
+    let res = app.follow_up(&Reporter::new().lookup).await;
+    assert_eq!(error_code(res).await, (503, "unavailable".into()));
+
+    admin.execute_unprepared(&allow(true)).await.unwrap();
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let res = app.submit(&body).await;
+        match res.status().as_u16() {
+            201 => break,
+            503 => assert!(tokio::time::Instant::now() < deadline, "never came back"),
+            other => panic!("{other} while the database came back"),
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    assert_eq!(app.submit(&body).await.status(), 201);
+    assert_eq!(app.reports().await, 1);
+}

@@ -101,6 +101,30 @@ async fn security_headers_everywhere(backend: Backend) {
         let res = req.send().await.unwrap();
         assert!(res.status().as_u16() < 500, "{what}: {}", res.status());
         assert_headers(&res, what);
+        // Plain HTTP: browsers ignore HSTS there, so none is sent.
+        assert!(
+            res.headers().get("strict-transport-security").is_none(),
+            "{what}"
+        );
+    }
+    // Over HTTPS (as the reverse proxy says), every answer carries HSTS.
+    for path in [
+        "/fr/",
+        "/assets/style.css",
+        "/api/v1/units",
+        "/api/v1/nothing",
+        "/console/api/session",
+    ] {
+        for header in [("x-forwarded-proto", "https"), ("forwarded", "proto=https")] {
+            let res = get(path).header(header.0, header.1).send().await.unwrap();
+            assert_eq!(
+                res.headers()
+                    .get("strict-transport-security")
+                    .and_then(|v| v.to_str().ok()),
+                Some("max-age=31536000"),
+                "{path} with {header:?}"
+            );
+        }
     }
 }
 on_both_backends!(security_headers_everywhere);
