@@ -50,6 +50,11 @@ async fn run(label: &str, db_url: &str, reports: usize, clients: usize, attachme
     let mut settings = Settings::defaults();
     settings.limits.max_concurrent_uploads = clients;
     settings.limits.max_upload_bytes_per_hour = u64::MAX / 2;
+    // The bench measures the write path, not the flood guard.
+    settings.limits.writes_per_hour = u64::MAX / 2;
+    settings.limits.write_bytes_per_hour = u64::MAX / 2;
+    settings.limits.unit_writes_per_hour = u64::MAX / 2;
+    settings.limits.unit_write_bytes_per_hour = u64::MAX / 2;
     settings.database.url = db_url.to_string();
     settings.database.max_connections = 16;
     settings.server.listen = "127.0.0.1:0".parse().unwrap();

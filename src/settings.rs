@@ -102,6 +102,13 @@ pub struct LimitSettings {
     pub body_grace_seconds: u64,
     pub min_body_bytes_per_second: u64,
     pub max_body_seconds: u64,
+    /// Anonymous writes (reports, reporters' messages) and their stored bytes that
+    /// all instances together accept per clock hour: in all, and per unit
+    /// (src/store/budget.rs).
+    pub writes_per_hour: u64,
+    pub write_bytes_per_hour: u64,
+    pub unit_writes_per_hour: u64,
+    pub unit_write_bytes_per_hour: u64,
 }
 
 impl LimitSettings {

@@ -9,6 +9,7 @@ mod m0004_referrals;
 mod m0005_notify_prefs;
 mod m0006_attachments;
 mod m0007_code_failures;
+mod m0008_write_budget;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0005_notify_prefs::Migration),
             Box::new(m0006_attachments::Migration),
             Box::new(m0007_code_failures::Migration),
+            Box::new(m0008_write_budget::Migration),
         ]
     }
 }

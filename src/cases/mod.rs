@@ -51,6 +51,9 @@ pub enum CaseError {
     ThreadChanged,
     #[error("this follow-up code is already used by another report; generate a new code")]
     LookupInUse,
+    /// The hour's shared budget of anonymous writes is spent (a flood).
+    #[error("the service takes no more messages this hour; try again later")]
+    WritesSpent { retry_after: i64 },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -150,6 +153,42 @@ pub fn check_count(what: &str, envelope: &AgeEnvelope, expected: usize) -> Resul
 }
 
 /// An envelope and its files against the same set.
+/// Takes an anonymous write and its bytes from the hour's shared budgets (all
+/// units, and this unit), once the write has passed every other check.
+async fn charge_write(
+    state: &AppState,
+    unit: &entities::unit::Model,
+    envelope: &AgeEnvelope,
+    files: &[AgeEnvelope],
+) -> Result<(), CaseError> {
+    use crate::store::budget::{self, Charge, HourlyLimit};
+    let l = &state.settings.limits;
+    let bytes = envelope.bytes().len() + files.iter().map(|f| f.bytes().len()).sum::<usize>();
+    let scopes = [
+        (
+            "all".to_string(),
+            HourlyLimit {
+                writes: l.writes_per_hour,
+                bytes: l.write_bytes_per_hour,
+            },
+        ),
+        (
+            format!("unit:{}", unit.slug),
+            HourlyLimit {
+                writes: l.unit_writes_per_hour,
+                bytes: l.unit_write_bytes_per_hour,
+            },
+        ),
+    ];
+    match budget::charge(&state.db, &scopes, bytes as u64, chrono::Utc::now()).await? {
+        Charge::Taken => Ok(()),
+        Charge::Spent { retry_after } => {
+            tracing::warn!("hourly write budget spent; refusing anonymous writes for now");
+            Err(CaseError::WritesSpent { retry_after })
+        }
+    }
+}
+
 fn check_message(
     envelope: &AgeEnvelope,
     files: &[AgeEnvelope],
@@ -175,6 +214,7 @@ pub async fn submit(
         None => {
             let n = current_set_size(state, unit, Some(new.key_set)).await?;
             check_message(&new.envelope, &new.attachments, n)?;
+            charge_write(state, unit, &new.envelope, &new.attachments).await?;
             reports::submit(&state.db, new).await?
         }
     };
@@ -200,6 +240,9 @@ pub async fn add_message(
     let extra = usize::from(matches!(sender, reports::Sender::Officer { .. }));
     check_message(&envelope, &files, n + extra)?;
     let from_reporter = matches!(sender, reports::Sender::Reporter);
+    if from_reporter {
+        charge_write(state, &unit, &envelope, &files).await?;
+    }
     let l = &state.settings.limits;
     let limits = reports::ThreadLimits {
         max_messages: l.max_thread_messages,

@@ -66,7 +66,8 @@ pub enum OfficerCmd {
     },
     /// Set an officer's console password (read from PASSERELLE_PASSWORD, else stdin).
     Password { login: String },
-    /// Disable an officer: their tokens and sessions stop working at once.
+    /// Disable an officer: their tokens and sessions end at once, and their keys
+    /// leave every unit's set.
     Disable { login: String },
     /// Enable a disabled officer.
     Enable { login: String },
@@ -76,6 +77,10 @@ pub enum OfficerCmd {
         #[arg(long, default_value_t = 0)]
         days: i64,
     },
+    /// List an officer's API tokens: id, label, issued, expires (never the token).
+    Tokens { login: String },
+    /// Revoke one API token by the id `officer tokens` shows; the others go on.
+    RevokeToken { id: i32 },
     /// List officers.
     List,
 }
@@ -250,6 +255,30 @@ pub async fn officer(cmd: OfficerCmd) -> anyhow::Result<()> {
                 officers::issue_token(&db, &Actor::Admin, &o, TimeDelta::days(days), "cli").await?;
             eprintln!("token for {l}, valid until {expires} (shown once):");
             println!("{}", token.expose());
+        }
+        OfficerCmd::Tokens { login: l } => {
+            let o = officers::find(&db, &login(&l)?)
+                .await?
+                .with_context(|| format!("no officer {l}"))?;
+            let now = chrono::Utc::now();
+            for t in officers::tokens(&db, &o).await? {
+                let state = if t.expires_at <= now {
+                    "expired"
+                } else {
+                    "valid"
+                };
+                println!(
+                    "{:<6} {:<12} issued {}  expires {}  {state}",
+                    t.id,
+                    t.label,
+                    t.created_at.format("%Y-%m-%d"),
+                    t.expires_at.format("%Y-%m-%d"),
+                );
+            }
+        }
+        OfficerCmd::RevokeToken { id } => {
+            officers::revoke_token(&db, &Actor::Admin, id).await?;
+            println!("token {id} revoked");
         }
         OfficerCmd::List => {
             for o in officers::all(&db).await? {

@@ -209,6 +209,7 @@ impl From<CaseError> for ApiError {
                 message,
                 extra: None,
             },
+            CaseError::WritesSpent { retry_after } => ApiError::Unavailable { retry_after },
             CaseError::Store(s) => s.into(),
         }
     }

@@ -2,7 +2,7 @@
 //! own keys, assignment and read state.
 
 use chrono::{DateTime, TimeDelta, Utc};
-use entities::{case_read, console_session, officer, officer_token, officer_unit, report};
+use entities::{case_read, console_session, officer, officer_unit, report};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter,
@@ -33,16 +33,7 @@ pub async fn set_password(
         .await
         .map_err(ctx("setting a password"))?;
     // A new password ends every console session and API token of the account.
-    console_session::Entity::delete_many()
-        .filter(console_session::Column::OfficerId.eq(officer_id))
-        .exec(tx.conn())
-        .await
-        .map_err(ctx("ending sessions"))?;
-    officer_token::Entity::delete_many()
-        .filter(officer_token::Column::OfficerId.eq(officer_id))
-        .exec(tx.conn())
-        .await
-        .map_err(ctx("ending API tokens"))?;
+    crate::store::officers::end_access(&mut tx, officer_id).await?;
     tx.audit(actor, "officer.password", &login).await?;
     tx.commit().await
 }

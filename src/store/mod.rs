@@ -3,6 +3,7 @@
 
 pub mod attachments;
 pub mod audit;
+pub mod budget;
 pub mod console;
 pub mod officers;
 pub mod outbox;

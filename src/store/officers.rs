@@ -118,10 +118,11 @@ pub async fn add_to_unit(
     tx.commit().await
 }
 
-/// Enables or disables an officer. A disabled officer's tokens and sessions stop
-/// working at once, and their recipients are revoked in the same transaction (each
-/// unit's key set changes): a departed officer receives no new report. Enabling
-/// again does not bring the recipients back; a supervisor adds the key again.
+/// Enables or disables an officer. Disabling deletes the officer's API tokens and
+/// console sessions and revokes their recipients, in one transaction (each unit's
+/// key set changes): a departed officer receives no new report, and enabling again
+/// brings back neither the tokens nor the recipients (new ones are issued, a
+/// supervisor adds the key again).
 pub async fn set_active(
     db: &DatabaseConnection,
     actor: &Actor,
@@ -132,6 +133,7 @@ pub async fn set_active(
     let login = officer.login.clone();
     if !active {
         units::revoke_officer_recipients(&mut tx, actor, officer.id).await?;
+        end_access(&mut tx, officer.id).await?;
     }
     let mut am: officer::ActiveModel = officer.into();
     am.active = Set(active);
@@ -176,6 +178,67 @@ pub async fn issue_token(
     tx.audit(actor, "token.issue", &officer.login).await?;
     tx.commit().await?;
     Ok((token, expires))
+}
+
+/// Ends every API token and console session of an officer (a new password, a
+/// disabling), inside the caller's transaction.
+pub(crate) async fn end_access(tx: &mut WriteTx, officer_id: i32) -> Result<(), StoreError> {
+    entities::console_session::Entity::delete_many()
+        .filter(entities::console_session::Column::OfficerId.eq(officer_id))
+        .exec(tx.conn())
+        .await
+        .map_err(ctx("ending sessions"))?;
+    officer_token::Entity::delete_many()
+        .filter(officer_token::Column::OfficerId.eq(officer_id))
+        .exec(tx.conn())
+        .await
+        .map_err(ctx("ending API tokens"))?;
+    Ok(())
+}
+
+/// An officer's API tokens (never the tokens themselves: only digests are kept),
+/// oldest first.
+pub async fn tokens(
+    db: &DatabaseConnection,
+    officer: &officer::Model,
+) -> Result<Vec<officer_token::Model>, StoreError> {
+    officer_token::Entity::find()
+        .filter(officer_token::Column::OfficerId.eq(officer.id))
+        .order_by_asc(officer_token::Column::Id)
+        .all(db)
+        .await
+        .map_err(ctx("reading tokens"))
+}
+
+/// Revokes one API token by its id (a lost laptop, a finished script); the
+/// officer's other tokens and sessions go on working. Audited.
+pub async fn revoke_token(
+    db: &DatabaseConnection,
+    actor: &Actor,
+    token_id: i32,
+) -> Result<(), StoreError> {
+    let mut tx = WriteTx::begin(db).await?;
+    let token = officer_token::Entity::find_by_id(token_id)
+        .one(tx.conn())
+        .await
+        .map_err(ctx("reading a token"))?
+        .ok_or_else(|| StoreError::NotFound(format!("token {token_id}")))?;
+    let owner = officer::Entity::find_by_id(token.officer_id)
+        .one(tx.conn())
+        .await
+        .map_err(ctx("reading an officer"))?
+        .ok_or_else(|| StoreError::NotFound(format!("token {token_id}")))?;
+    officer_token::Entity::delete_by_id(token_id)
+        .exec(tx.conn())
+        .await
+        .map_err(ctx("revoking a token"))?;
+    tx.audit(
+        actor,
+        "token.revoke",
+        &format!("{} {token_id}", owner.login),
+    )
+    .await?;
+    tx.commit().await
 }
 
 /// An authenticated officer and the units they belong to.

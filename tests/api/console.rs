@@ -660,13 +660,14 @@ async fn sessions_time_out_and_die_with_the_account(backend: Backend) {
     )
     .await
     .unwrap();
+    // Disabling ended the session: it is unknown from now on.
     assert_eq!(
         error_code(get(&app, "/console/api/session", &c).await).await,
-        (401, "officer_disabled".into())
+        (401, "unauthorized".into())
     );
     assert_eq!(
         error_code(get(&app, "/api/v1/cases", &c).await).await,
-        (401, "officer_disabled".into())
+        (401, "unauthorized".into())
     );
     let res = post(
         &app,
@@ -1442,7 +1443,8 @@ async fn passkey_copy_of_the_identity(backend: Backend) {
     let before = app.snapshot().await;
     for (who, expected) in [
         (&expired, "session_expired"),
-        (&disabled, "officer_disabled"),
+        // Disabling ended the session.
+        (&disabled, "unauthorized"),
     ] {
         for path in [
             "/console/api/keys/passkey",

@@ -191,19 +191,27 @@ async fn officer_endpoints_refuse_strangers(backend: Backend) {
     // Only the fetch audit of the setup above may have been written.
     assert_eq!(app.snapshot().await, before);
 
-    // Disabling the officer cuts access at once, for every endpoint.
-    officers::set_active(&app.db, &Actor::Admin, gbv_officer, false)
+    // Disabling the officer cuts access at once, for every endpoint: the token
+    // is gone, and enabling the account again does not bring it back.
+    officers::set_active(&app.db, &Actor::Admin, gbv_officer.clone(), false)
         .await
         .unwrap();
     let before = app.snapshot().await;
     for (method, path, body) in &all {
         assert_eq!(
             call(&app, Some(&app.gbv.token), method, path, body).await,
-            (401, "officer_disabled".into()),
+            (401, "unauthorized".into()),
             "{method} {path} disabled"
         );
     }
     assert_eq!(app.snapshot().await, before);
+    officers::set_active(&app.db, &Actor::Admin, gbv_officer, true)
+        .await
+        .unwrap();
+    assert_eq!(
+        call(&app, Some(&app.gbv.token), "GET", "/api/v1/cases", &None).await,
+        (401, "unauthorized".into())
+    );
 }
 on_both_backends!(officer_endpoints_refuse_strangers);
 
@@ -352,3 +360,53 @@ async fn officer_input_is_checked(backend: Backend) {
     }
 }
 on_both_backends!(officer_input_is_checked);
+
+/// One API token can be revoked (a lost laptop, a finished script): it stops at
+/// once, the officer's other tokens go on, and the revocation is audited.
+async fn one_token_can_be_revoked(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let officer = officers::find(
+        &app.db,
+        &OfficerLogin::parse(&app.gbv.officer_login).unwrap(),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let (second, _) = officers::issue_token(
+        &app.db,
+        &Actor::Admin,
+        &officer,
+        TimeDelta::days(1),
+        "laptop",
+    )
+    .await
+    .unwrap();
+    let tokens = officers::tokens(&app.db, &officer).await.unwrap();
+    assert_eq!(tokens.len(), 2);
+    let laptop = tokens.iter().find(|t| t.label == "laptop").unwrap();
+    officers::revoke_token(&app.db, &Actor::Admin, laptop.id)
+        .await
+        .unwrap();
+    assert_eq!(
+        call(&app, Some(second.expose()), "GET", "/api/v1/me", &None).await,
+        (401, "unauthorized".into())
+    );
+    assert_eq!(
+        app.officer_get(&app.gbv.token, "/api/v1/me").await.status(),
+        200
+    );
+    assert_eq!(
+        app.count_where("audit_log", "action = 'token.revoke'")
+            .await,
+        1
+    );
+    // An unknown id changes nothing.
+    let before = app.snapshot().await;
+    assert!(
+        officers::revoke_token(&app.db, &Actor::Admin, laptop.id)
+            .await
+            .is_err()
+    );
+    assert_eq!(app.snapshot().await, before);
+}
+on_both_backends!(one_token_can_be_revoked);

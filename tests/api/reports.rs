@@ -518,3 +518,90 @@ async fn an_unreachable_database_answers_503_and_a_retry_lands() {
     assert_eq!(app.submit(&body).await.status(), 201);
     assert_eq!(app.reports().await, 1);
 }
+
+fn small_write_budgets(s: &mut passerelle::settings::Settings) {
+    s.limits.writes_per_hour = 3;
+    s.limits.unit_writes_per_hour = 2;
+}
+
+/// A report for the child-protection unit.
+async fn child_report_body(app: &TestApp, reporter: &Reporter) -> Value {
+    let mut body = app.report_body(reporter, "").await;
+    body["category"] = json!("child-protection");
+    body["key_set"] = json!(app.key_set("child-protection").await);
+    body["envelope"] = json!(envelope_for(
+        &app.child.recipients(),
+        &report_plaintext("child-protection", "x")
+    ));
+    body
+}
+
+/// A flood of anonymous writes stops at the hour's shared budgets, per unit and in
+/// all: refused with 503 and Retry-After (to the next hour), nothing stored; an
+/// identical retry of a stored report is still answered.
+async fn writes_stop_at_the_hourly_budgets(backend: Backend) {
+    let app = spawn_app_tweaked(backend, small_write_budgets).await;
+    let first = Reporter::new();
+    let first_body = app.report_body(&first, "un").await;
+    assert_eq!(app.submit(&first_body).await.status(), 201);
+    let second = app.report_body(&Reporter::new(), "deux").await;
+    assert_eq!(app.submit(&second).await.status(), 201);
+
+    // The gbv unit's two writes are taken; another unit still has room.
+    let before = app.snapshot().await;
+    let res = app
+        .submit(&app.report_body(&Reporter::new(), "trois").await)
+        .await;
+    let retry: i64 = res.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=3600).contains(&retry), "{retry}");
+    assert_eq!(error_code(res).await, (503, "unavailable".into()));
+    assert_eq!(app.snapshot().await, before);
+    let child = child_report_body(&app, &Reporter::new()).await;
+    assert_eq!(app.submit(&child).await.status(), 201);
+
+    // Now the three writes of all units are taken.
+    let before = app.snapshot().await;
+    let again = child_report_body(&app, &Reporter::new()).await;
+    assert_eq!(
+        error_code(app.submit(&again).await).await,
+        (503, "unavailable".into())
+    );
+    let message =
+        json!({"envelope": envelope_for(&app.gbv.recipients(), &json!({"text": "encore"}))});
+    assert_eq!(
+        error_code(app.reporter_message(&first.lookup, &message).await).await,
+        (503, "unavailable".into())
+    );
+    assert_eq!(app.snapshot().await, before);
+    // A retry of a stored report costs nothing and still gets its case.
+    assert_eq!(app.submit(&first_body).await.status(), 201);
+    assert_eq!(app.reports().await, 3);
+    // Refused writes gave back what they took: the tally is exactly the three.
+    assert_eq!(
+        app.count_where("write_budget", "scope = 'all' AND writes = 3")
+            .await,
+        1
+    );
+}
+on_both_backends!(writes_stop_at_the_hourly_budgets);
+
+fn tiny_byte_budget(s: &mut passerelle::settings::Settings) {
+    s.limits.unit_write_bytes_per_hour = 100;
+}
+
+/// The bytes are counted too: a unit whose hourly bytes cannot hold a report
+/// refuses it.
+async fn write_bytes_are_counted(backend: Backend) {
+    let app = spawn_app_tweaked(backend, tiny_byte_budget).await;
+    let body = app.report_body(&Reporter::new(), "trop").await;
+    assert_eq!(
+        error_code(app.submit(&body).await).await,
+        (503, "unavailable".into())
+    );
+    assert_eq!(app.reports().await, 0);
+}
+on_both_backends!(write_bytes_are_counted);
