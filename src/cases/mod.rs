@@ -90,19 +90,21 @@ pub async fn unit_view(
 
 /// Parses the attachments sent beside an envelope (docs/api.md, "Attachments"):
 /// their number, each one's shape and size, and their total.
+/// Decodes the attachments, each base64 text dropped as soon as it is decoded, so
+/// that a request never holds a file twice over.
 pub fn parse_attachments(
     limits: &LimitSettings,
-    list: &[String],
+    list: Vec<String>,
 ) -> Result<Vec<AgeEnvelope>, CaseError> {
     if list.len() > limits.max_attachments {
         return Err(CaseError::TooManyAttachments(limits.max_attachments));
     }
     let mut files = Vec::with_capacity(list.len());
     let mut total = 0usize;
-    for (i, text) in list.iter().enumerate() {
+    for (i, text) in list.into_iter().enumerate() {
         let n = i + 1;
         let file =
-            AgeEnvelope::from_base64(text, limits.max_attachment_bytes).map_err(|e| match e {
+            AgeEnvelope::from_base64(&text, limits.max_attachment_bytes).map_err(|e| match e {
                 EnvelopeInputError::TooLarge { max, .. } => {
                     CaseError::AttachmentTooLarge { n, max }
                 }

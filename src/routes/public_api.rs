@@ -71,7 +71,7 @@ pub async fn submit_report(
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
-    let (body, _room): (SubmitBody, _) = read_upload(&state, &req, payload).await?;
+    let (mut body, _room): (SubmitBody, _) = read_upload(&state, &req, payload).await?;
     // Parse everything before touching the database.
     let (_, unit_def) = state.routing.route(&body.category).ok_or_else(|| {
         ApiError::bad(
@@ -106,7 +106,10 @@ pub async fn submit_report(
         .to_string();
     let envelope =
         AgeEnvelope::from_base64(&body.envelope, state.settings.limits.max_envelope_bytes)?;
-    let attachments = cases::parse_attachments(&state.settings.limits, &body.attachments)?;
+    let attachments = cases::parse_attachments(
+        &state.settings.limits,
+        std::mem::take(&mut body.attachments),
+    )?;
 
     let unit = units::find(&state.db, &unit_def.slug)
         .await?
@@ -244,10 +247,13 @@ pub async fn reporter_message(
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let report = report_for(&state, &req).await?;
-    let (body, _room): (MessageBody, _) = read_upload(&state, &req, payload).await?;
+    let (mut body, _room): (MessageBody, _) = read_upload(&state, &req, payload).await?;
     let envelope =
         AgeEnvelope::from_base64(&body.envelope, state.settings.limits.max_envelope_bytes)?;
-    let files = cases::parse_attachments(&state.settings.limits, &body.attachments)?;
+    let files = cases::parse_attachments(
+        &state.settings.limits,
+        std::mem::take(&mut body.attachments),
+    )?;
     let msg = cases::add_message(
         &state,
         &report,

@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 
 use entities::attachment;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
 };
 
 use super::audit::Actor;
@@ -87,28 +87,30 @@ pub async fn total_size<C: ConnectionTrait>(db: &C, report_id: i64) -> Result<i6
     Ok(sizes.iter().sum())
 }
 
-/// Stores a message's attachments, in order.
+/// Stores a message's attachments, in order. Each file's bytes move into its row,
+/// and nothing is read back: a request holds each file once.
 pub async fn insert<C: ConnectionTrait>(
     db: &C,
     report_id: i64,
     message_id: i64,
     key_set: Option<i64>,
-    files: &[AgeEnvelope],
+    files: Vec<AgeEnvelope>,
 ) -> Result<(), StoreError> {
-    for (position, file) in files.iter().enumerate() {
-        let bytes = file.bytes();
-        attachment::ActiveModel {
+    for (position, file) in files.into_iter().enumerate() {
+        let bytes = file.into_bytes();
+        let row = attachment::ActiveModel {
             report_id: Set(report_id),
             message_id: Set(message_id),
             position: Set(position as i32),
             size: Set(bytes.len() as i64),
-            envelope: Set(bytes.to_vec()),
+            envelope: Set(bytes),
             key_set: Set(key_set),
             ..Default::default()
-        }
-        .insert(db)
-        .await
-        .map_err(ctx("storing an attachment"))?;
+        };
+        attachment::Entity::insert(row)
+            .exec_without_returning(db)
+            .await
+            .map_err(ctx("storing an attachment"))?;
     }
     Ok(())
 }

@@ -160,7 +160,8 @@ async fn insert(db: &DatabaseConnection, new: &NewReport) -> Result<report::Mode
         model.id,
         first.id,
         Some(new.key_set),
-        &new.attachments,
+        // A copy: a racing request's replay is compared with `new` afterwards.
+        new.attachments.clone(),
     )
     .await?;
     status_change::ActiveModel {
@@ -364,7 +365,7 @@ pub async fn add_message(
     .insert(tx.conn())
     .await
     .map_err(ctx("storing a message"))?;
-    super::attachments::insert(tx.conn(), report.id, model.id, key_set, &attachments).await?;
+    super::attachments::insert(tx.conn(), report.id, model.id, key_set, attachments).await?;
     let action = match sender {
         Sender::Reporter => {
             outbox::enqueue(&tx, report.unit_id, "message").await?;

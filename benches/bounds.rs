@@ -1,0 +1,69 @@
+//! Bounded resources on the public path (issue 9), against the release binary's
+//! demo, on 127.0.0.1 only, each phase bounded in time:
+//!
+//!   cargo bench --bench bounds                 # 16 readers, 3 rounds; 16 clients, 10 s
+//!   BENCH_READERS=32 BENCH_SECONDS=20 cargo bench --bench bounds
+//!
+//! Fills one case to its caps and reads it with BENCH_READERS reporters and as many
+//! officers at once (peak resident memory must stay under 150 MiB); holds every
+//! upload place (4) with trickling bodies (they must be cut with 408 and the places come
+//! back); floods valid reports against an hourly budget of 200 (exactly 200 may be
+//! accepted). Exits non-zero if a goal is missed. See benches/bounds/mod.rs.
+
+#[path = "bounds/mod.rs"]
+mod bounds;
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use bounds::Server;
+
+fn env_usize(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+#[tokio::main]
+async fn main() {
+    let readers = env_usize("BENCH_READERS", 16);
+    let rounds = env_usize("BENCH_ROUNDS", 3);
+    let clients = env_usize("BENCH_CLIENTS", 16);
+    let seconds = env_usize("BENCH_SECONDS", 10) as u64;
+    let mut failed = Vec::new();
+
+    let data = tempfile::tempdir().expect("a data folder");
+    let server = Server::start(data.path(), bounds::FILL_ENV).await;
+    let fill = bounds::fill_and_read(&server, readers, rounds).await;
+    fill.print(readers);
+    println!(
+        "  server VmHWM (peak since start): {:.0} MiB",
+        server.peak_mib()
+    );
+    failed.extend(bounds::fill_failures(&fill, 150.0));
+    drop(server);
+
+    let data = tempfile::tempdir().expect("a data folder");
+    let server = Server::start(data.path(), bounds::SLOW_ENV).await;
+    let slow = bounds::slow_bodies(&server, 4).await;
+    slow.print();
+    failed.extend(bounds::slow_failures(&slow));
+    drop(server);
+
+    let data = tempfile::tempdir().expect("a data folder");
+    let server = Server::start(data.path(), bounds::FLOOD_ENV).await;
+    let flood = bounds::write_flood(&server, clients, seconds).await;
+    flood.print(clients);
+    println!("  server RSS after the flood: {:.0} MiB", server.rss_mib());
+    failed.extend(bounds::flood_failures(&flood, 200));
+    drop(server);
+
+    if failed.is_empty() {
+        println!("all goals met");
+    } else {
+        for f in &failed {
+            println!("MISSED: {f}");
+        }
+        std::process::exit(1);
+    }
+}
