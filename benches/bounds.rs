@@ -8,7 +8,11 @@
 //! officers at once (peak resident memory must stay under 150 MiB); holds every
 //! upload place (4) with trickling bodies (they must be cut with 408 and the places come
 //! back); floods valid reports against an hourly budget of 200 (exactly 200 may be
-//! accepted). Exits non-zero if a goal is missed. See benches/bounds/mod.rs.
+//! accepted). With BENCH_POSTGRES_CLUSTER=15/main (and BENCH_POSTGRES, an admin URL,
+//! postgres://postgres@127.0.0.1:5432/postgres by default) it also restarts that
+//! PostgreSQL cluster while 8 clients submit to a demo on it: only 201 and 503 may
+//! come back, and every acknowledged report must be found afterwards. Exits
+//! non-zero if a goal is missed. See benches/bounds/mod.rs.
 
 #[path = "bounds/mod.rs"]
 mod bounds;
@@ -22,6 +26,19 @@ fn env_usize(name: &str, default: usize) -> usize {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(default)
+}
+
+/// A new empty database `name` beside `admin`'s, and its URL.
+async fn fresh_database(admin: &str, name: &str) -> String {
+    use sea_orm::ConnectionTrait;
+    let db = sea_orm::Database::connect(admin).await.expect("PostgreSQL");
+    db.execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        .await
+        .unwrap();
+    db.execute_unprepared(&format!("CREATE DATABASE {name}"))
+        .await
+        .unwrap();
+    format!("{}/{name}", admin.rsplit_once('/').unwrap().0)
 }
 
 #[tokio::main]
@@ -57,6 +74,18 @@ async fn main() {
     println!("  server RSS after the flood: {:.0} MiB", server.rss_mib());
     failed.extend(bounds::flood_failures(&flood, 200));
     drop(server);
+
+    // Only on request: it restarts the machine's PostgreSQL cluster.
+    if let Ok(cluster) = std::env::var("BENCH_POSTGRES_CLUSTER") {
+        let admin = std::env::var("BENCH_POSTGRES")
+            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
+        let url = fresh_database(&admin, "passerelle_bench_restart").await;
+        let data = tempfile::tempdir().expect("a data folder");
+        let server = Server::start_on(data.path(), Some(&url), bounds::FILL_ENV).await;
+        let restart = bounds::postgres_restart(&server, &cluster, 8, seconds.max(9)).await;
+        restart.print();
+        failed.extend(bounds::restart_failures(&restart));
+    }
 
     if failed.is_empty() {
         println!("all goals met");

@@ -38,7 +38,12 @@ pub struct Server {
 
 impl Server {
     pub async fn start(data: &Path, env: &[(&str, &str)]) -> Server {
-        let demo = Demo::start_with(data, None, None, env);
+        Self::start_on(data, None, env).await
+    }
+
+    /// The same, on the database at `database` (SQLite in `data` if `None`).
+    pub async fn start_on(data: &Path, database: Option<&str>, env: &[(&str, &str)]) -> Server {
+        let demo = Demo::start_with(data, None, database, env);
         let file = std::fs::read_to_string(data.join("demo.json")).expect("demo.json");
         let names: Value = serde_json::from_str(&file).expect("demo.json is JSON");
         let gbv = names["units"]
@@ -611,6 +616,125 @@ pub fn flood_failures(o: &FloodOutcome, budget: u64) -> Vec<String> {
     }
     if o.answers.keys().any(|s| *s != 201 && *s != 503) {
         out.push(format!("the flood got {:?}", o.answers));
+    }
+    out
+}
+
+#[allow(dead_code)] // the bench restarts PostgreSQL; its smoke test does not
+pub struct RestartOutcome {
+    pub answers: BTreeMap<u16, u64>,
+    pub acknowledged: usize,
+    pub found: usize,
+    pub restart_seconds: f64,
+}
+
+#[allow(dead_code)] // the bench restarts PostgreSQL; its smoke test does not
+impl RestartOutcome {
+    pub fn print(&self) {
+        println!(
+            "PostgreSQL restarted mid-load ({:.1} s): answers {:?}; {} reports acknowledged, {} of them found afterwards",
+            self.restart_seconds, self.answers, self.acknowledged, self.found
+        );
+    }
+}
+
+/// `clients` submit for `seconds` to a demo on PostgreSQL while the cluster
+/// (`pg_ctlcluster <version> <name> restart`, e.g. "15/main") restarts a third of
+/// the way in; then every acknowledged report is looked up.
+#[allow(dead_code)] // the bench restarts PostgreSQL; its smoke test does not
+pub async fn postgres_restart(
+    server: &Server,
+    cluster: &str,
+    clients: usize,
+    seconds: u64,
+) -> RestartOutcome {
+    let started = Instant::now();
+    let deadline = started + Duration::from_secs(seconds);
+    let mut tasks = Vec::new();
+    for _ in 0..clients {
+        let reports: Vec<(Value, String)> = (0..32).map(|_| server.report("restart")).collect();
+        let (http, url) = (reqwest::Client::new(), server.url("/api/v1/reports"));
+        tasks.push(tokio::spawn(async move {
+            let mut seen = Vec::new();
+            let mut k = 0;
+            while Instant::now() < deadline {
+                let (mut body, _) = reports[k % reports.len()].clone();
+                let lookup = URL_SAFE_NO_PAD.encode(passerelle::crypto::random_bytes::<32>());
+                body["lookup"] = json!(lookup);
+                k += 1;
+                let status = match http.post(&url).json(&body).send().await {
+                    Ok(res) => res.status().as_u16(),
+                    Err(_) => 0,
+                };
+                seen.push((status, lookup));
+                if status == 503 {
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+            }
+            seen
+        }));
+    }
+    tokio::time::sleep(Duration::from_secs(seconds / 3)).await;
+    let (version, name) = cluster.split_once('/').unwrap_or(("15", "main"));
+    let (version, name) = (version.to_string(), name.to_string());
+    let restart_seconds = tokio::task::spawn_blocking(move || {
+        let t = Instant::now();
+        let ok = std::process::Command::new("pg_ctlcluster")
+            .args(["--skip-systemctl-redirect", &version, &name, "restart"])
+            .status()
+            .map(|s| s.success())
+            .unwrap_or(false);
+        assert!(ok, "pg_ctlcluster restart failed");
+        t.elapsed().as_secs_f64()
+    })
+    .await
+    .unwrap();
+    let mut answers = BTreeMap::new();
+    let mut acknowledged = Vec::new();
+    for t in tasks {
+        for (status, lookup) in t.await.unwrap() {
+            *answers.entry(status).or_insert(0) += 1;
+            if status == 201 {
+                acknowledged.push(lookup);
+            }
+        }
+    }
+    let mut found = 0;
+    for lookup in &acknowledged {
+        let (status, _) = fetch(
+            &server.http,
+            &server.url("/api/v1/follow-up"),
+            &format!("Lookup {lookup}"),
+        )
+        .await;
+        found += usize::from(status == 200);
+    }
+    RestartOutcome {
+        answers,
+        acknowledged: acknowledged.len(),
+        found,
+        restart_seconds,
+    }
+}
+
+#[allow(dead_code)] // the bench restarts PostgreSQL; its smoke test does not
+pub fn restart_failures(o: &RestartOutcome) -> Vec<String> {
+    let mut out = Vec::new();
+    if o.answers.keys().any(|s| *s != 201 && *s != 503) {
+        out.push(format!(
+            "during the restart the service answered {:?}",
+            o.answers
+        ));
+    }
+    if o.found != o.acknowledged {
+        out.push(format!(
+            "{} of {} acknowledged reports are lost",
+            o.acknowledged - o.found,
+            o.acknowledged
+        ));
+    }
+    if !o.answers.contains_key(&503) {
+        out.push("no 503 seen: the restart did not happen during the load".into());
     }
     out
 }
