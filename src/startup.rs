@@ -34,8 +34,10 @@ pub async fn prepare_database(
     let routing =
         Arc::new(Routing::from_file(&settings.routing.file).context("loading the routing file")?);
     let db = store::connect(&settings.database.url, settings.database.max_connections).await?;
+    let lock = store::MigrationLock::take(&settings.database.url).await?;
     store::migrate(&db).await?;
     store::units::sync_units(&db, &routing).await?;
+    lock.release().await?;
     Ok((db, routing))
 }
 

@@ -68,6 +68,42 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnecti
         .map_err(ctx("connecting to the database"))
 }
 
+/// Held while an instance migrates and syncs its units. On PostgreSQL it is a
+/// session advisory lock, taken on a connection of its own, so that instances that
+/// start together on one database migrate one after the other (and a process that
+/// dies releases it with its session). SQLite needs none: one file, one process.
+pub struct MigrationLock {
+    conn: Option<DatabaseConnection>,
+}
+
+/// The advisory lock's key: "passerel" in ASCII.
+const MIGRATION_LOCK_KEY: i64 = 0x7061_7373_6572_656c;
+
+impl MigrationLock {
+    pub async fn take(url: &str) -> Result<Self, StoreError> {
+        if !url.starts_with("postgres") {
+            return Ok(Self { conn: None });
+        }
+        use sea_orm::ConnectionTrait;
+        let conn = connect(url, 1).await?;
+        conn.execute_unprepared(&format!("SELECT pg_advisory_lock({MIGRATION_LOCK_KEY})"))
+            .await
+            .map_err(ctx("waiting for the migration lock"))?;
+        Ok(Self { conn: Some(conn) })
+    }
+
+    pub async fn release(self) -> Result<(), StoreError> {
+        use sea_orm::ConnectionTrait;
+        if let Some(conn) = self.conn {
+            conn.execute_unprepared(&format!("SELECT pg_advisory_unlock({MIGRATION_LOCK_KEY})"))
+                .await
+                .map_err(ctx("releasing the migration lock"))?;
+            conn.close().await.ok();
+        }
+        Ok(())
+    }
+}
+
 /// Runs pending migrations.
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), StoreError> {
     migrations::Migrator::up(db, None)

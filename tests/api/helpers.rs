@@ -82,7 +82,7 @@ pub struct PgDatabase {
 }
 
 impl PgDatabase {
-    async fn create() -> Self {
+    pub async fn create() -> Self {
         let name = format!("passerelle_t_{}", hex(&crypto::random_bytes::<8>()));
         let admin = sea_orm::Database::connect(pg_admin_url())
             .await

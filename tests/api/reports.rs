@@ -605,3 +605,31 @@ async fn write_bytes_are_counted(backend: Backend) {
     assert_eq!(app.reports().await, 0);
 }
 on_both_backends!(write_bytes_are_counted);
+
+/// Instances that start together on one PostgreSQL database migrate one after the
+/// other (an advisory lock): all of them start, on one schema with one copy of
+/// each unit.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn instances_starting_together_migrate_once() {
+    if !postgres_available().await {
+        return;
+    }
+    let pg = PgDatabase::create().await;
+    let mut settings = passerelle::settings::Settings::defaults();
+    settings.database.url = pg.url.clone();
+    settings.database.max_connections = 2;
+    settings.routing.file = concat!(env!("CARGO_MANIFEST_DIR"), "/config/routing.toml").into();
+    let start = || passerelle::startup::prepare_database(&settings);
+    let (a, b, c, d) = tokio::join!(start(), start(), start(), start());
+    for (i, r) in [a, b, c, d].into_iter().enumerate() {
+        let (db, _) = r.unwrap_or_else(|e| panic!("instance {i}: {e:#}"));
+        db.close().await.ok();
+    }
+    let db = passerelle::store::connect(&pg.url, 1).await.unwrap();
+    let units = passerelle::store::units::all(&db).await.unwrap();
+    let mut slugs: Vec<_> = units.iter().map(|u| u.slug.clone()).collect();
+    let n = slugs.len();
+    slugs.dedup();
+    assert_eq!(slugs.len(), n);
+    assert!(n >= 6, "{slugs:?}");
+}
