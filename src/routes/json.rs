@@ -24,6 +24,7 @@ pub async fn read_json<T: DeserializeOwned>(
     limit: usize,
 ) -> Result<T, ApiError> {
     check_type(req)?;
+    refuse_declared(req, limit)?;
     let pace = state.settings.limits.body_pace();
     let bytes = read_body(req, payload, limit, &pace, None).await?;
     parse(&bytes)
@@ -41,6 +42,7 @@ pub async fn read_upload<T: DeserializeOwned>(
     check_type(req)?;
     let limits = &state.settings.limits;
     let limit = limits.max_upload_body_bytes();
+    // Before a place is taken: an announced size over the limit needs none.
     refuse_declared(req, limit)?;
     let room = upload_room(state, req)?;
     let budget = room.as_ref().map(|_| &state.upload_bytes);
@@ -100,6 +102,7 @@ fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
 
 /// Reads the body chunk by chunk: at most `limit` bytes, each chunk awaited no
 /// longer than the pace allows, each charged to `budget` (if any) as it comes.
+/// The callers have refused an announced size over `limit` already.
 async fn read_body(
     req: &HttpRequest,
     mut payload: web::Payload,
@@ -107,7 +110,6 @@ async fn read_body(
     pace: &BodyPace,
     budget: Option<&ByteBudget>,
 ) -> Result<Vec<u8>, ApiError> {
-    refuse_declared(req, limit)?;
     let start = Instant::now();
     let mut body = Vec::with_capacity(declared_length(req).unwrap_or(0).min(limit));
     loop {
