@@ -22,7 +22,7 @@ fn main() {
     embed_static_files(&out.with_file_name("static_files.rs"));
 
     if let Ok(dist) = std::env::var("PASSERELLE_WEB_DIST") {
-        for name in ["passerelle.js", "console.js"] {
+        for name in ["passerelle.js", "console.js", "pow-worker.js"] {
             let from = Path::new(&dist).join(name);
             std::fs::copy(&from, out.with_file_name(name)).unwrap_or_else(|e| {
                 fail(&format!(

@@ -55,6 +55,11 @@ async fn run(label: &str, db_url: &str, reports: usize, clients: usize, attachme
     settings.limits.write_bytes_per_hour = u64::MAX / 2;
     settings.limits.unit_writes_per_hour = u64::MAX / 2;
     settings.limits.unit_write_bytes_per_hour = u64::MAX / 2;
+    // Proof of work at its cheapest (one attempt of one iteration), solved before the
+    // clock starts: this measures the write path.
+    settings.pow.cost = 1;
+    settings.pow.quiet_attempts = 1;
+    settings.pow.max_attempts = 1;
     settings.database.url = db_url.to_string();
     settings.database.max_connections = 16;
     settings.server.listen = "127.0.0.1:0".parse().unwrap();
@@ -148,7 +153,19 @@ async fn run(label: &str, db_url: &str, reports: usize, clients: usize, attachme
         STANDARD.encode(crypto::encrypt_to(&recipients, &crypto::pad_attachment(&bytes)).unwrap())
     }));
 
-    let queue = Arc::new(tokio::sync::Mutex::new(bodies));
+    let mut paid = Vec::with_capacity(bodies.len());
+    for body in bodies {
+        let challenge: altcha::Challenge = http
+            .get(format!("{base}/api/v1/pow/report"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        paid.push((body, passerelle::pow::solve(&challenge).unwrap()));
+    }
+    let queue = Arc::new(tokio::sync::Mutex::new(paid));
     let started = Instant::now();
     let mut tasks = Vec::new();
     for _ in 0..clients {
@@ -159,14 +176,20 @@ async fn run(label: &str, db_url: &str, reports: usize, clients: usize, attachme
         tasks.push(tokio::spawn(async move {
             let mut latencies = Vec::new();
             loop {
-                let Some(mut body) = queue.lock().await.pop() else {
+                let Some((mut body, pow)) = queue.lock().await.pop() else {
                     break;
                 };
                 if let Some(f) = file.as_ref() {
                     body["attachments"] = json!([f]);
                 }
                 let t = Instant::now();
-                let res = http.post(&url).json(&body).send().await.unwrap();
+                let res = http
+                    .post(&url)
+                    .header(passerelle::pow::HEADER, pow)
+                    .json(&body)
+                    .send()
+                    .await
+                    .unwrap();
                 assert_eq!(
                     res.status(),
                     201,

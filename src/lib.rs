@@ -8,6 +8,7 @@ pub mod domain;
 pub mod i18n;
 pub mod limits;
 pub mod notify;
+pub mod pow;
 pub mod routes;
 pub mod routing;
 pub mod settings;

@@ -17,6 +17,7 @@ pub struct Settings {
     pub web: WebSettings,
     pub routing: RoutingSettings,
     pub console: ConsoleSettings,
+    pub pow: PowSettings,
     #[serde(default)]
     pub secrets: SecretSettings,
 }
@@ -42,6 +43,25 @@ pub struct ConsoleSettings {
     /// that the console works over plain HTTP on this machine (development, the
     /// demo). Never for a deployment.
     pub plain_http_localhost: bool,
+}
+
+/// Proof of work on anonymous requests (src/pow.rs).
+#[derive(Debug, Clone, Deserialize)]
+pub struct PowSettings {
+    /// PBKDF2 iterations per attempt; the server spends one derivation per
+    /// challenge it issues.
+    pub cost: u32,
+    /// The most attempts a challenge asks for while the service is quiet.
+    pub quiet_attempts: u32,
+    /// The most attempts a challenge asks for under any flood.
+    pub max_attempts: u32,
+    /// Solutions (or four times as many issues) per minute, per kind and instance,
+    /// up to which the service counts as quiet.
+    pub quiet_per_minute: u32,
+    /// How long a challenge can be used after it is issued.
+    pub expires_seconds: i64,
+    /// Follow-up lookups that match nothing which one lookup challenge pays for.
+    pub lookup_misses: u32,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -78,13 +98,6 @@ pub struct LimitSettings {
     pub max_message_attachment_bytes: usize,
     /// All attachments of one case.
     pub max_case_attachment_bytes: u64,
-    /// Failed follow-up lookups a source may make at once, and how many more it
-    /// earns per minute (src/limits.rs).
-    pub follow_up_guess_burst: u32,
-    pub follow_up_guesses_per_minute: u32,
-    /// How many times that allowance the loopback source gets: behind Tor or a
-    /// local proxy every reporter comes from there.
-    pub follow_up_shared_source_factor: u32,
     /// Requests with attachments (bodies over `max_body_bytes`) handled at once;
     /// more wait for none: they get `503`, and clients retry.
     pub max_concurrent_uploads: usize,

@@ -10,6 +10,7 @@ use crate::crypto::LookupSecret;
 use crate::crypto::password::PasswordWorkers;
 use crate::i18n::I18n;
 use crate::limits::{ByteBudget, SourceThrottle};
+use crate::pow::Pow;
 use crate::routing::Routing;
 use crate::settings::Settings;
 
@@ -21,8 +22,8 @@ pub struct AppState {
     pub i18n: Arc<I18n>,
     /// Wakes the notification worker when the outbox gets a row.
     pub notifier: Arc<Notify>,
-    /// Failed follow-up lookups, by source (in memory only).
-    pub guesses: SourceThrottle,
+    /// Proof of work on anonymous requests: challenges, checks, difficulty.
+    pub pow: Pow,
     /// Sign-in attempts, by source (in memory only), before any password check.
     pub signins: SourceThrottle,
     /// The password hashing threads and their bounded queue.
@@ -47,11 +48,7 @@ impl AppState {
         let limits = &settings.limits;
         let console = &settings.console;
         Ok(Self {
-            guesses: SourceThrottle::new(
-                limits.follow_up_guess_burst,
-                limits.follow_up_guesses_per_minute,
-                limits.follow_up_shared_source_factor,
-            ),
+            pow: Pow::new(settings.pow.clone(), &lookup_secret),
             signins: SourceThrottle::new(
                 console.signin_burst,
                 console.signin_per_minute,

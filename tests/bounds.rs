@@ -2,7 +2,9 @@
 //! one case filled to its caps and read by 4 reporters and 4 officers at once (the
 //! debug binary's peak memory stays within 100 MiB of its idle), 4 trickling bodies
 //! cut with 408 and their places back, and a 3 s flood of reports against a budget
-//! of 200 of which exactly 200 land. The bench gives the release figures.
+//! of 200 of which exactly 200 land, then 3 s of reports at the shipped
+//! proof-of-work difficulty, without solving (all refused) and solving (accepted,
+//! within bounds). The bench gives the release figures.
 
 #[path = "../benches/bounds/mod.rs"]
 mod bounds;
@@ -37,5 +39,13 @@ async fn the_public_path_is_bounded() {
     let flood = bounds::write_flood(&server, 8, 3).await;
     flood.print(8);
     let failures = bounds::flood_failures(&flood, 200);
+    assert!(failures.is_empty(), "{failures:?}");
+    drop(server);
+
+    let data = tempfile::tempdir().unwrap();
+    let server = Server::start(data.path(), bounds::POW_FLOOD_ENV).await;
+    let flood = bounds::pow_flood(&server, 4, 3).await;
+    flood.print(4);
+    let failures = bounds::pow_flood_failures(&flood, 200.0);
     assert!(failures.is_empty(), "{failures:?}");
 }

@@ -164,6 +164,10 @@ async fn officer_console_round_trip() {
     let file = crypto::encrypt_to(&recipients, &crypto::pad_attachment(&photo)).unwrap();
     let res = http
         .post(format!("{base}/api/v1/reports"))
+        .header(
+            passerelle::pow::HEADER,
+            support::pow(&http, &base, "report").await,
+        )
         .json(&json!({
             "category": "gbv", "key_set": gbv["key_set"], "language": "en", "urgent": true,
             "envelope": STANDARD.encode(crypto::encrypt_to(&recipients, &plain).unwrap()),
@@ -239,6 +243,10 @@ async fn officer_console_round_trip() {
     // 5. The reporter reads the reply and the status; the note is not theirs.
     let f: Value = http
         .get(format!("{base}/api/v1/follow-up"))
+        .header(
+            passerelle::pow::HEADER,
+            support::pow(&http, &base, "lookup").await,
+        )
         .header("authorization", format!("Lookup {lookup}"))
         .send()
         .await

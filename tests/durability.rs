@@ -48,6 +48,10 @@ async fn acknowledged_reports_survive_sigkill() {
         });
         let res = http
             .post(format!("{base}/api/v1/reports"))
+            .header(
+                passerelle::pow::HEADER,
+                support::pow(&http, &base, "report").await,
+            )
             .json(&body)
             .send()
             .await
@@ -62,9 +66,13 @@ async fn acknowledged_reports_survive_sigkill() {
     let demo = support::Demo::start(data.path(), Some(port), None);
     // A fresh client: the old one's pooled connections died with the server.
     let http = reqwest::Client::new();
+    // One solved lookup challenge pays for them all: lookups that find their case
+    // cost nothing.
+    let pow = support::pow(&http, &base, "lookup").await;
     for (lookup, case) in &acknowledged {
         let res = http
             .get(format!("{base}/api/v1/follow-up"))
+            .header(passerelle::pow::HEADER, &pow)
             .header("authorization", format!("Lookup {lookup}"))
             .send()
             .await

@@ -11,7 +11,9 @@
 //! - `slow_bodies`: senders trickle large bodies to hold every upload place; how
 //!   long until the places come back, and whether a real upload then lands;
 //! - `write_flood`: clients send small valid reports as fast as they can against a
-//!   small hourly write budget; how many are accepted.
+//!   small hourly write budget (proof of work made cheap); how many are accepted;
+//! - `pow_flood`: the same at the shipped proof-of-work difficulty, first without
+//!   solving (all refused), then solving on every core; the accepted rate.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -119,10 +121,18 @@ impl Server {
         (body, lookup)
     }
 
+    /// A solved challenge for `kind`, as the Passerelle-Pow header's value.
+    pub async fn pow(&self, kind: &str) -> String {
+        solved(&self.http, &self.base, kind)
+            .await
+            .expect("a challenge is issued and solved")
+    }
+
     pub async fn submit(&self, body: &Value) -> u16 {
         match self
             .http
             .post(self.url("/api/v1/reports"))
+            .header(passerelle::pow::HEADER, self.pow("report").await)
             .json(body)
             .send()
             .await
@@ -136,6 +146,7 @@ impl Server {
         let res = self
             .http
             .post(self.url("/api/v1/follow-up/messages"))
+            .header(passerelle::pow::HEADER, self.pow("message").await)
             .header("authorization", format!("Lookup {lookup}"))
             .json(body)
             .send()
@@ -186,11 +197,26 @@ impl Sampler {
     }
 }
 
-/// A GET's status and the length of its body.
-async fn fetch(http: &reqwest::Client, url: &str, authorization: &str) -> (u16, u64) {
+/// Fetches a challenge for `kind` and solves it on a blocking thread, as a
+/// client would; `None` if the server gave none.
+pub async fn solved(http: &reqwest::Client, base: &str, kind: &str) -> Option<String> {
+    let res = http
+        .get(format!("{base}/api/v1/pow/{kind}"))
+        .send()
+        .await
+        .ok()?;
+    let challenge: altcha::Challenge = res.json().await.ok()?;
+    tokio::task::spawn_blocking(move || passerelle::pow::solve(&challenge))
+        .await
+        .ok()?
+}
+
+/// A GET's status and the length of its body, paid with `pow` (a lookup's).
+async fn fetch(http: &reqwest::Client, url: &str, authorization: &str, pow: &str) -> (u16, u64) {
     let res = http
         .get(url)
         .header("authorization", authorization)
+        .header(passerelle::pow::HEADER, pow)
         .send()
         .await
         .unwrap();
@@ -329,6 +355,8 @@ pub async fn fill_and_read(server: &Server, readers: usize, rounds: usize) -> Fi
             auth.clone(),
         );
         let files = files.clone();
+        // One lookup challenge pays for all of a reader's lookups: they all hit.
+        let pow = server.pow("lookup").await;
         tasks.push(tokio::spawn(async move {
             let mut seen: Vec<(u16, u64)> = Vec::new();
             for round in 0..rounds {
@@ -339,6 +367,7 @@ pub async fn fill_and_read(server: &Server, readers: usize, rounds: usize) -> Fi
                     let res = http
                         .get(format!("{base}/api/v1/follow-up?from={from}"))
                         .header("authorization", format!("Lookup {lookup}"))
+                        .header(passerelle::pow::HEADER, &pow)
                         .send()
                         .await
                         .unwrap();
@@ -354,7 +383,7 @@ pub async fn fill_and_read(server: &Server, readers: usize, rounds: usize) -> Fi
                 }
                 for n in 0..count {
                     let url = format!("{base}/api/v1/follow-up/messages/{n}");
-                    seen.push(fetch(&http, &url, &format!("Lookup {lookup}")).await);
+                    seen.push(fetch(&http, &url, &format!("Lookup {lookup}"), &pow).await);
                 }
                 // An officer: the case's files, each one.
                 for (k, (case, id)) in files.iter().enumerate() {
@@ -362,7 +391,7 @@ pub async fn fill_and_read(server: &Server, readers: usize, rounds: usize) -> Fi
                         continue;
                     }
                     let url = format!("{base}/api/v1/cases/{case}/attachments/{id}");
-                    seen.push(fetch(&http, &url, &auth).await);
+                    seen.push(fetch(&http, &url, &auth, "").await);
                 }
             }
             seen
@@ -434,14 +463,18 @@ pub async fn slow_bodies(server: &Server, senders: usize) -> SlowOutcome {
     let mut tasks = Vec::new();
     for _ in 0..senders {
         let port = server.port;
+        let pow = server.pow("report").await;
         tasks.push(tokio::spawn(async move {
             let started = Instant::now();
             let mut conn = tokio::net::TcpStream::connect(("127.0.0.1", port))
                 .await
                 .unwrap();
             conn.set_nodelay(true).unwrap();
-            let head = "POST /api/v1/reports HTTP/1.1\r\nHost: 127.0.0.1\r\n\
-                        Content-Type: application/json\r\nContent-Length: 2000000\r\n\r\n{";
+            let head = format!(
+                "POST /api/v1/reports HTTP/1.1\r\nHost: 127.0.0.1\r\n\
+                 Content-Type: application/json\r\nPasserelle-Pow: {pow}\r\n\
+                 Content-Length: 2000000\r\n\r\n{{"
+            );
             conn.write_all(head.as_bytes()).await.unwrap();
             let (mut read, mut write) = conn.split();
             let trickle = async {
@@ -492,10 +525,14 @@ pub async fn slow_bodies(server: &Server, senders: usize) -> SlowOutcome {
     }
 }
 
-/// An hourly budget of 200 anonymous writes.
+/// An hourly budget of 200 anonymous writes, and proof of work made cheap (one
+/// attempt of one iteration), so that the budget is what stops the flood.
 pub const FLOOD_ENV: &[(&str, &str)] = &[
     ("PASSERELLE__LIMITS__WRITES_PER_HOUR", "200"),
     ("PASSERELLE__LIMITS__UNIT_WRITES_PER_HOUR", "200"),
+    ("PASSERELLE__POW__COST", "1"),
+    ("PASSERELLE__POW__QUIET_ATTEMPTS", "1"),
+    ("PASSERELLE__POW__MAX_ATTEMPTS", "1"),
 ];
 
 pub struct FloodOutcome {
@@ -520,7 +557,11 @@ pub async fn write_flood(server: &Server, clients: usize, seconds: u64) -> Flood
     let mut tasks = Vec::new();
     for _ in 0..clients {
         let bodies: Vec<Value> = (0..64).map(|_| server.report("flood").0).collect();
-        let (http, url) = (reqwest::Client::new(), server.url("/api/v1/reports"));
+        let (http, base, url) = (
+            reqwest::Client::new(),
+            server.base.clone(),
+            server.url("/api/v1/reports"),
+        );
         tasks.push(tokio::spawn(async move {
             let mut seen = BTreeMap::new();
             let mut k = 0;
@@ -531,10 +572,7 @@ pub async fn write_flood(server: &Server, clients: usize, seconds: u64) -> Flood
                 body["lookup"] =
                     json!(URL_SAFE_NO_PAD.encode(passerelle::crypto::random_bytes::<32>()));
                 k += 1;
-                let status = match http.post(&url).json(&body).send().await {
-                    Ok(res) => res.status().as_u16(),
-                    Err(_) => 0,
-                };
+                let status = post_solved(&http, &base, &url, &body).await;
                 *seen.entry(status).or_insert(0u64) += 1;
             }
             seen
@@ -550,6 +588,179 @@ pub async fn write_flood(server: &Server, clients: usize, seconds: u64) -> Flood
         answers,
         seconds: started.elapsed().as_secs_f64(),
     }
+}
+
+/// Posts a report paid with a freshly solved challenge; 0 if none was solved or
+/// the connection failed.
+async fn post_solved(http: &reqwest::Client, base: &str, url: &str, body: &Value) -> u16 {
+    let Some(pow) = solved(http, base, "report").await else {
+        return 0;
+    };
+    match http
+        .post(url)
+        .header(passerelle::pow::HEADER, pow)
+        .json(body)
+        .send()
+        .await
+    {
+        Ok(res) => res.status().as_u16(),
+        Err(_) => 0,
+    }
+}
+
+/// The write budget out of the way: proof of work is what holds a flood back.
+pub const POW_FLOOD_ENV: &[(&str, &str)] = &[
+    ("PASSERELLE__LIMITS__WRITES_PER_HOUR", "1000000"),
+    ("PASSERELLE__LIMITS__UNIT_WRITES_PER_HOUR", "1000000"),
+];
+
+pub struct PowFloodOutcome {
+    /// Reports sent without a solution, and what they got.
+    pub unsolved: BTreeMap<u16, u64>,
+    pub unsolved_seconds: f64,
+    /// Reports sent with one, and what they got.
+    pub solved: BTreeMap<u16, u64>,
+    pub solved_seconds: f64,
+    /// The attempts the last solved challenges asked for (their counters).
+    pub last_counters: Vec<u32>,
+    /// How long one quiet challenge took to solve here, before the flood.
+    pub quiet_solve_ms: f64,
+}
+
+impl PowFloodOutcome {
+    pub fn accepted_per_minute(&self) -> f64 {
+        self.solved.get(&201).copied().unwrap_or(0) as f64 * 60.0 / self.solved_seconds.max(0.001)
+    }
+
+    pub fn print(&self, clients: usize) {
+        let unsolved: u64 = self.unsolved.values().sum();
+        println!(
+            "proof-of-work flood: {clients} clients, {unsolved} reports without a solution in {:.1} s, answers {:?}",
+            self.unsolved_seconds, self.unsolved
+        );
+        println!(
+            "  then solving on every core for {:.1} s: answers {:?}, {:.0} accepted per minute; a quiet challenge took {:.0} ms here, the last ones asked {:?} attempts",
+            self.solved_seconds,
+            self.solved,
+            self.accepted_per_minute(),
+            self.quiet_solve_ms,
+            self.last_counters
+        );
+    }
+}
+
+/// At the shipped difficulty: `clients` flood reports without solving for
+/// `seconds`, then solve (on blocking threads, every core) for `seconds` more.
+pub async fn pow_flood(server: &Server, clients: usize, seconds: u64) -> PowFloodOutcome {
+    let body = server.report("flood").0;
+    let t = Instant::now();
+    let _ = server.pow("report").await;
+    let quiet_solve_ms = t.elapsed().as_secs_f64() * 1000.0;
+    let run = async |solve: bool| {
+        let started = Instant::now();
+        let deadline = started + Duration::from_secs(seconds);
+        let mut tasks = Vec::new();
+        for _ in 0..clients {
+            let (http, base, url) = (
+                reqwest::Client::new(),
+                server.base.clone(),
+                server.url("/api/v1/reports"),
+            );
+            let body = body.clone();
+            tasks.push(tokio::spawn(async move {
+                let mut seen = BTreeMap::new();
+                let mut counters = Vec::new();
+                while Instant::now() < deadline {
+                    let mut body = body.clone();
+                    body["lookup"] =
+                        json!(URL_SAFE_NO_PAD.encode(passerelle::crypto::random_bytes::<32>()));
+                    let status = if solve {
+                        let res = http.get(format!("{base}/api/v1/pow/report")).send().await;
+                        let Ok(res) = res else { continue };
+                        let Ok(challenge) = res.json::<altcha::Challenge>().await else {
+                            continue;
+                        };
+                        let solution = tokio::task::spawn_blocking(move || {
+                            let options = altcha::SolveChallengeOptions {
+                                timeout_ms: 0,
+                                ..altcha::SolveChallengeOptions::new(&challenge)
+                            };
+                            let s = altcha::solve_challenge(options).ok().flatten();
+                            s.map(|s| (s, challenge))
+                        });
+                        let Ok(Some((solution, challenge))) = solution.await else {
+                            continue;
+                        };
+                        counters.push(solution.counter);
+                        let payload = altcha::Payload {
+                            challenge,
+                            solution,
+                        };
+                        let header = STANDARD.encode(serde_json::to_vec(&payload).unwrap());
+                        match http
+                            .post(&url)
+                            .header(passerelle::pow::HEADER, header)
+                            .json(&body)
+                            .send()
+                            .await
+                        {
+                            Ok(res) => res.status().as_u16(),
+                            Err(_) => 0,
+                        }
+                    } else {
+                        match http.post(&url).json(&body).send().await {
+                            Ok(res) => res.status().as_u16(),
+                            Err(_) => 0,
+                        }
+                    };
+                    *seen.entry(status).or_insert(0u64) += 1;
+                }
+                (seen, counters)
+            }));
+        }
+        let mut answers = BTreeMap::new();
+        let mut counters = Vec::new();
+        for t in tasks {
+            let (seen, c) = t.await.unwrap();
+            for (status, n) in seen {
+                *answers.entry(status).or_insert(0) += n;
+            }
+            counters.extend(c.into_iter().rev().take(2));
+        }
+        (answers, started.elapsed().as_secs_f64(), counters)
+    };
+    let (unsolved, unsolved_seconds, _) = run(false).await;
+    let (solved, solved_seconds, last_counters) = run(true).await;
+    PowFloodOutcome {
+        unsolved,
+        unsolved_seconds,
+        solved,
+        solved_seconds,
+        last_counters,
+        quiet_solve_ms,
+    }
+}
+
+/// Without a solution nothing is accepted; with one, the accepted rate stays
+/// within `max_per_minute`.
+pub fn pow_flood_failures(o: &PowFloodOutcome, max_per_minute: f64) -> Vec<String> {
+    let mut out = Vec::new();
+    if o.unsolved.keys().any(|s| *s != 403) {
+        out.push(format!("reports without a solution got {:?}", o.unsolved));
+    }
+    if o.solved.get(&201).copied().unwrap_or(0) == 0 {
+        out.push(format!("no solved report was accepted: {:?}", o.solved));
+    }
+    if o.solved.keys().any(|s| *s != 201) {
+        out.push(format!("solved reports got {:?}", o.solved));
+    }
+    if o.accepted_per_minute() > max_per_minute {
+        out.push(format!(
+            "{:.0} solved reports accepted per minute > {max_per_minute:.0}",
+            o.accepted_per_minute()
+        ));
+    }
+    out
 }
 
 /// What issue 9 asks of the fill-and-read phase; each failure as a sentence.
@@ -653,7 +864,11 @@ pub async fn postgres_restart(
     let mut tasks = Vec::new();
     for _ in 0..clients {
         let reports: Vec<(Value, String)> = (0..32).map(|_| server.report("restart")).collect();
-        let (http, url) = (reqwest::Client::new(), server.url("/api/v1/reports"));
+        let (http, base, url) = (
+            reqwest::Client::new(),
+            server.base.clone(),
+            server.url("/api/v1/reports"),
+        );
         tasks.push(tokio::spawn(async move {
             let mut seen = Vec::new();
             let mut k = 0;
@@ -662,10 +877,7 @@ pub async fn postgres_restart(
                 let lookup = URL_SAFE_NO_PAD.encode(passerelle::crypto::random_bytes::<32>());
                 body["lookup"] = json!(lookup);
                 k += 1;
-                let status = match http.post(&url).json(&body).send().await {
-                    Ok(res) => res.status().as_u16(),
-                    Err(_) => 0,
-                };
+                let status = post_solved(&http, &base, &url, &body).await;
                 seen.push((status, lookup));
                 if status == 503 {
                     tokio::time::sleep(Duration::from_millis(100)).await;
@@ -700,11 +912,13 @@ pub async fn postgres_restart(
         }
     }
     let mut found = 0;
+    let pow = server.pow("lookup").await;
     for lookup in &acknowledged {
         let (status, _) = fetch(
             &server.http,
             &server.url("/api/v1/follow-up"),
             &format!("Lookup {lookup}"),
+            &pow,
         )
         .await;
         found += usize::from(status == 200);

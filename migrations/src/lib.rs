@@ -10,6 +10,7 @@ mod m0005_notify_prefs;
 mod m0006_attachments;
 mod m0007_code_failures;
 mod m0008_write_budget;
+mod m0009_pow;
 
 pub struct Migrator;
 
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0006_attachments::Migration),
             Box::new(m0007_code_failures::Migration),
             Box::new(m0008_write_budget::Migration),
+            Box::new(m0009_pow::Migration),
         ]
     }
 }

@@ -54,6 +54,14 @@ impl LookupSecret {
         STANDARD.encode(random_bytes::<32>())
     }
 
+    /// A key for another purpose, bound to `label`: HMAC(secret, label).
+    pub fn derive(&self, label: &[u8]) -> zeroize::Zeroizing<[u8; 32]> {
+        let tag = hmac::sign(&self.0, label);
+        let mut out = zeroize::Zeroizing::new([0u8; 32]);
+        out.copy_from_slice(tag.as_ref());
+        out
+    }
+
     pub fn digest(&self, lookup: &LookupKey) -> LookupDigest {
         let tag = hmac::sign(&self.0, &lookup.0);
         let mut out = [0u8; 32];

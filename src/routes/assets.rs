@@ -8,6 +8,7 @@ include!(concat!(env!("OUT_DIR"), "/static_files.rs"));
 
 const BUNDLE: &str = include_str!(concat!(env!("OUT_DIR"), "/passerelle.js"));
 const CONSOLE_BUNDLE: &str = include_str!(concat!(env!("OUT_DIR"), "/console.js"));
+const POW_WORKER: &str = include_str!(concat!(env!("OUT_DIR"), "/pow-worker.js"));
 const STYLE: &str = include_str!("../../web/static/style.css");
 
 #[get("/assets/passerelle.js")]
@@ -23,6 +24,14 @@ pub async fn console_bundle() -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/javascript; charset=utf-8")
         .body(CONSOLE_BUNDLE)
+}
+
+/// The proof-of-work solver, started by the public pages as a Web Worker.
+#[get("/assets/pow-worker.js")]
+pub async fn pow_worker() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/javascript; charset=utf-8")
+        .body(POW_WORKER)
 }
 
 #[get("/assets/style.css")]

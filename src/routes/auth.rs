@@ -127,7 +127,7 @@ pub async fn console(
         if !ok {
             return Err(ApiError::Forbidden2(
                 "csrf_failed",
-                "missing or wrong X-CSRF-Token header",
+                "missing or wrong X-CSRF-Token header".into(),
             ));
         }
     }

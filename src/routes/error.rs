@@ -8,6 +8,7 @@ use serde_json::json;
 
 use crate::cases::CaseError;
 use crate::domain::EnvelopeInputError;
+use crate::pow::PowError;
 use crate::store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
@@ -33,7 +34,7 @@ pub enum ApiError {
     Forbidden(String),
     /// A refusal with its own code.
     #[error("{1}")]
-    Forbidden2(&'static str, &'static str),
+    Forbidden2(&'static str, String),
     #[error("{message}")]
     TooManyAttempts { message: String, retry_after: i64 },
     #[error("{0}")]
@@ -161,6 +162,20 @@ impl From<StoreError> for ApiError {
             }
             other => ApiError::Internal(other.into()),
         }
+    }
+}
+
+impl From<PowError> for ApiError {
+    fn from(e: PowError) -> Self {
+        let code = match e {
+            PowError::Required(_) => "pow_required",
+            PowError::Invalid => "pow_invalid",
+            PowError::Expired => "pow_expired",
+            PowError::Used => "pow_used",
+            PowError::Spent => "pow_spent",
+            PowError::Store(e) => return e.into(),
+        };
+        ApiError::Forbidden2(code, e.to_string())
     }
 }
 

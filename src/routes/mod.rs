@@ -31,6 +31,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, max_body_bytes: usize) {
         .service(
             web::scope("/api/v1")
                 .service(public_api::list_units)
+                .service(public_api::pow_challenge)
                 .service(public_api::submit_report)
                 .service(public_api::follow_up)
                 .service(public_api::reporter_message)
@@ -70,6 +71,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, max_body_bytes: usize) {
         )
         .service(assets::bundle)
         .service(assets::console_bundle)
+        .service(assets::pow_worker)
         .service(assets::style)
         .service(assets::static_file)
         .service(assets::health)
@@ -105,7 +107,7 @@ async fn page_not_found(state: web::Data<AppState>, req: HttpRequest) -> HttpRes
 /// The same strict headers on every answer, errors included.
 /// `blob:` images and media are what the page itself made (a photo's preview, a voice
 /// recording's playback, a decrypted file in the console); fonts are our own.
-const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob:; \
+const CSP: &str = "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' blob:; \
                    media-src blob:; font-src 'self'; connect-src 'self'; form-action 'none'; \
                    base-uri 'none'; frame-ancestors 'none'";
 

@@ -10,6 +10,7 @@ use super::thread::{self, PageQuery, Reader};
 use crate::cases;
 use crate::crypto::{LookupKey, parse_recipient};
 use crate::domain::{AgeEnvelope, Category, Language, Region};
+use crate::pow::{self, PowKind};
 use crate::state::AppState;
 use crate::store::{reports, units};
 
@@ -43,6 +44,27 @@ pub async fn list_units(state: web::Data<AppState>) -> Result<HttpResponse, ApiE
     Ok(HttpResponse::Ok().json(json!({ "units": out, "regions": regions, "limits": limits })))
 }
 
+/// `GET /api/v1/pow/{kind}`: a proof-of-work challenge for `report`, `message` or
+/// `lookup` (docs/api.md, "Proof of work").
+#[get("/pow/{kind}")]
+pub async fn pow_challenge(
+    state: web::Data<AppState>,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let kind = PowKind::parse(&path).ok_or_else(|| {
+        ApiError::NotFound("no such challenge; ask for report, message or lookup".into())
+    })?;
+    Ok(HttpResponse::Ok().json(state.pow.challenge(kind, now())))
+}
+
+fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+fn pow_header(req: &HttpRequest) -> Option<&str> {
+    req.headers().get(pow::HEADER).and_then(|v| v.to_str().ok())
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SubmitBody {
@@ -62,16 +84,30 @@ pub struct SubmitBody {
     /// Encrypted files beside the report (base64 age files).
     #[serde(default)]
     attachments: Vec<String>,
+    /// The form's hidden field, which people never see and robots fill in.
+    #[serde(default)]
+    website: String,
 }
 
-/// `POST /api/v1/reports`.
+/// `POST /api/v1/reports`: paid for with a `report` proof of work, taken before the
+/// body is read.
 #[post("/reports")]
 pub async fn submit_report(
     state: web::Data<AppState>,
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
+    state
+        .pow
+        .spend(&state.db, PowKind::Report, pow_header(&req), now())
+        .await?;
     let (mut body, _room): (SubmitBody, _) = read_upload(&state, &req, payload).await?;
+    if !body.website.is_empty() {
+        return Err(ApiError::bad(
+            "form_rejected",
+            "a field that people cannot see was filled in; nothing was saved",
+        ));
+    }
     // Parse everything before touching the database.
     let (_, unit_def) = state.routing.route(&body.category).ok_or_else(|| {
         ApiError::bad(
@@ -157,32 +193,43 @@ fn lookup_from(req: &HttpRequest) -> Result<LookupKey, ApiError> {
     LookupKey::parse(key).map_err(|m| ApiError::bad("invalid_lookup", m))
 }
 
+/// How a request to a reporter's case pays for its lookup.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Paid {
+    /// With a `lookup` proof of work, which pays for a bounded number of misses.
+    Lookup,
+    /// With the message's own single-use proof of work.
+    Message,
+}
+
+/// The case of the request's lookup key. A missing or malformed key is refused
+/// first (that says nothing about any case); then nothing answers whether the key
+/// exists before the proof of work is checked. A lookup's miss is counted first and
+/// given back when the case is found.
 async fn report_for(
     state: &AppState,
     req: &HttpRequest,
+    paid: Paid,
 ) -> Result<entities::report::Model, ApiError> {
-    let peer = req.peer_addr().map(|a| a.ip());
-    if let Err(retry_after) = state.guesses.check(peer) {
-        return Err(ApiError::TooManyAttempts {
-            message: "too many follow-up codes that match nothing; wait a moment and try again"
-                .into(),
-            retry_after,
-        });
-    }
-    let found = match lookup_from(req) {
-        Ok(lookup) => {
-            reports::find_by_lookup(&state.db, &state.lookup_secret.digest(&lookup)).await?
+    let lookup = lookup_from(req)?;
+    let proof = match paid {
+        Paid::Lookup => Some(state.pow.guess(&state.db, pow_header(req), now()).await?),
+        Paid::Message => {
+            let header = pow_header(req);
+            state
+                .pow
+                .spend(&state.db, PowKind::Message, header, now())
+                .await?;
+            None
         }
-        Err(e @ ApiError::BadRequest { .. }) => {
-            state.guesses.failed(peer);
-            return Err(e);
-        }
-        Err(e) => return Err(e),
     };
-    found.ok_or_else(|| {
-        state.guesses.failed(peer);
-        ApiError::NotFound("no report matches this follow-up code".into())
-    })
+    let found = reports::find_by_lookup(&state.db, &state.lookup_secret.digest(&lookup)).await?;
+    let report =
+        found.ok_or_else(|| ApiError::NotFound("no report matches this follow-up code".into()))?;
+    if let Some(proof) = proof {
+        state.pow.found(&state.db, &proof).await?;
+    }
+    Ok(report)
 }
 
 /// `GET /api/v1/follow-up?from=`: the case, its history and one page of its thread.
@@ -192,7 +239,7 @@ pub async fn follow_up(
     req: HttpRequest,
     query: web::Query<PageQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let report = report_for(&state, &req).await?;
+    let report = report_for(&state, &req, Paid::Lookup).await?;
     let unit = units::get(&state.db, report.unit_id).await?;
     let history = reports::history(&state.db, report.id).await?;
     let visible = thread::visible(&state, report.id, Reader::Reporter).await?;
@@ -218,7 +265,7 @@ pub async fn follow_up_message(
     req: HttpRequest,
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    let report = report_for(&state, &req).await?;
+    let report = report_for(&state, &req, Paid::Lookup).await?;
     let visible = thread::visible(&state, report.id, Reader::Reporter).await?;
     let id = path
         .parse::<usize>()
@@ -239,14 +286,15 @@ pub struct MessageBody {
     attachments: Vec<String>,
 }
 
-/// `POST /api/v1/follow-up/messages`: the reporter writes to the unit.
+/// `POST /api/v1/follow-up/messages`: the reporter writes to the unit, paying with a
+/// `message` proof of work (which pays for the lookup too).
 #[post("/follow-up/messages")]
 pub async fn reporter_message(
     state: web::Data<AppState>,
     req: HttpRequest,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
-    let report = report_for(&state, &req).await?;
+    let report = report_for(&state, &req, Paid::Message).await?;
     let (mut body, _room): (MessageBody, _) = read_upload(&state, &req, payload).await?;
     let envelope =
         AgeEnvelope::from_base64(&body.envelope, state.settings.limits.max_envelope_bytes)?;

@@ -7,6 +7,7 @@ pub mod budget;
 pub mod console;
 pub mod officers;
 pub mod outbox;
+pub mod pow;
 pub mod reports;
 pub mod units;
 
@@ -56,6 +57,11 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnecti
         .acquire_timeout(Duration::from_secs(10))
         // Statement logging would put query text in logs; nothing there is needed.
         .sqlx_logging(false)
+        // No reaping of idle or old connections: sqlx's reaper task can spin without
+        // yielding when a pool closes (seen as a test process that never exits), and
+        // a connection broken by a database restart is found when it is next taken.
+        .idle_timeout(None)
+        .max_lifetime(None)
         .map_sqlx_sqlite_opts(|o| {
             use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
             o.journal_mode(SqliteJournalMode::Wal)

@@ -370,26 +370,42 @@ async fn big_uploads_are_let_in_a_few_at_a_time(backend: Backend) {
     use tokio::io::AsyncWriteExt;
     let app = spawn_app_tweaked(backend, one_upload_at_a_time).await;
     // A slow sender: headers and the start of a 5 MB body, then nothing yet.
-    let mut slow = tokio::net::TcpStream::connect(("127.0.0.1", app.port))
-        .await
-        .unwrap();
-    slow.write_all(
-        format!(
-            "POST /api/v1/reports HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{{",
-            5_000_000
-        )
-        .as_bytes(),
-    )
-    .await
-    .unwrap();
-    slow.flush().await.unwrap();
+    let start_slow = async || {
+        let mut slow = tokio::net::TcpStream::connect(("127.0.0.1", app.port))
+            .await
+            .unwrap();
+        let head = format!(
+            "POST /api/v1/reports HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n\
+             Passerelle-Pow: {}\r\nContent-Length: 5000000\r\n\r\n{{",
+            app.pow("report").await,
+        );
+        slow.write_all(head.as_bytes()).await.unwrap();
+        slow.flush().await.unwrap();
+        slow
+    };
+    let mut slow = start_slow().await;
     // Wait until the server holds its place: a big body that is not JSON is turned
-    // away with 503 from then on (and with 400, storing nothing, before).
-    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(10);
+    // away with 503 from then on (and with 400, storing nothing, before). A probe
+    // that came first may have held the place when the slow one asked for it: that
+    // one was answered 503, and a new slow sender takes its turn.
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
     loop {
         let probe = app
             .submit_raw(vec![b' '; 1_600_000], "application/json")
             .await;
+        let mut answer = [0u8; 512];
+        match slow.try_read(&mut answer) {
+            Ok(n) if n > 0 => {
+                let said = String::from_utf8_lossy(&answer[..n]).to_string();
+                assert!(
+                    said.starts_with("HTTP/1.1 503"),
+                    "the slow sender got {said}"
+                );
+                slow = start_slow().await;
+                continue;
+            }
+            _ => {}
+        }
         if probe.status() == 503 {
             break;
         }
@@ -470,9 +486,10 @@ async fn start_body(app: &TestApp, length: usize) -> tokio::net::TcpStream {
         .await
         .unwrap();
     conn.set_nodelay(true).unwrap();
+    let pow = app.pow("report").await;
     let head = format!(
         "POST /api/v1/reports HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n\
-         Content-Length: {length}\r\n\r\n{{\"category\":"
+         Passerelle-Pow: {pow}\r\nContent-Length: {length}\r\n\r\n{{\"category\":"
     );
     conn.write_all(head.as_bytes()).await.unwrap();
     conn

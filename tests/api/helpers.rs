@@ -10,6 +10,7 @@ use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use chrono::TimeDelta;
 use passerelle::crypto;
 use passerelle::domain::{OfficerLogin, UnitSlug};
+use passerelle::pow;
 use passerelle::settings::{MailTransport, Settings};
 use passerelle::startup::Application;
 use passerelle::store::audit::Actor;
@@ -315,6 +316,9 @@ pub async fn spawn_app_with(backend: Backend, opts: Options) -> TestApp {
     settings.server.workers = 2;
     // The tests speak plain HTTP to 127.0.0.1, as the demo does.
     settings.console.plain_http_localhost = true;
+    // Proof of work stays on, as in production, at a difficulty tests can afford.
+    settings.pow.cost = 10;
+    settings.pow.quiet_attempts = 4;
     // The shipped routing table, plus a partner organisation whose key we hold.
     let partner = age::x25519::Identity::generate();
     let routing = format!(
@@ -497,9 +501,23 @@ impl TestApp {
         })
     }
 
+    /// A solved proof-of-work challenge for `kind`, as the Passerelle-Pow header.
+    pub async fn pow(&self, kind: &str) -> String {
+        let res = self
+            .http
+            .get(self.url(&format!("/api/v1/pow/{kind}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "GET /api/v1/pow/{kind}");
+        let challenge: altcha::Challenge = res.json().await.unwrap();
+        passerelle::pow::solve(&challenge).expect("a challenge can be solved")
+    }
+
     pub async fn submit(&self, body: &Value) -> reqwest::Response {
         self.http
             .post(self.url("/api/v1/reports"))
+            .header(pow::HEADER, self.pow("report").await)
             .json(body)
             .send()
             .await
@@ -509,6 +527,7 @@ impl TestApp {
     pub async fn submit_raw(&self, body: Vec<u8>, content_type: &str) -> reqwest::Response {
         self.http
             .post(self.url("/api/v1/reports"))
+            .header(pow::HEADER, self.pow("report").await)
             .header("content-type", content_type)
             .body(body)
             .send()
@@ -519,6 +538,7 @@ impl TestApp {
     pub async fn follow_up(&self, lookup: &str) -> reqwest::Response {
         self.http
             .get(self.url("/api/v1/follow-up"))
+            .header(pow::HEADER, self.pow("lookup").await)
             .header("authorization", format!("Lookup {lookup}"))
             .send()
             .await
@@ -528,6 +548,7 @@ impl TestApp {
     pub async fn reporter_message(&self, lookup: &str, body: &Value) -> reqwest::Response {
         self.http
             .post(self.url("/api/v1/follow-up/messages"))
+            .header(pow::HEADER, self.pow("message").await)
             .header("authorization", format!("Lookup {lookup}"))
             .json(body)
             .send()

@@ -1,7 +1,8 @@
-use serde_json::json;
+use serde_json::{Value, json};
 
 use crate::helpers::*;
 use crate::on_both_backends;
+use passerelle::pow;
 
 const REQUIRED: [(&str, &str); 6] = [
     ("referrer-policy", "no-referrer"),
@@ -45,6 +46,15 @@ async fn security_headers_everywhere(backend: Backend) {
     let app = spawn_app(backend).await;
     let reporter = Reporter::new();
     let get = |p: &str| app.http.get(app.url(p));
+    let mut pows = Vec::new();
+    for kind in ["lookup", "report", "report", "report", "report"] {
+        pows.push(app.pow(kind).await);
+    }
+    let post_report = |n: usize| {
+        app.http
+            .post(app.url("/api/v1/reports"))
+            .header(pow::HEADER, &pows[n])
+    };
     let requests = vec![
         ("root redirect", get("/")),
         ("home fr", get("/fr/")),
@@ -66,35 +76,32 @@ async fn security_headers_everywhere(backend: Backend) {
         ("api 401", get("/api/v1/cases")),
         (
             "api 404 lookup",
-            get("/api/v1/follow-up").header("authorization", format!("Lookup {}", reporter.lookup)),
+            get("/api/v1/follow-up")
+                .header(pow::HEADER, &pows[0])
+                .header("authorization", format!("Lookup {}", reporter.lookup)),
         ),
+        ("api 403 pow", app.http.post(app.url("/api/v1/reports"))),
+        ("pow challenge", get("/api/v1/pow/report")),
         (
             "api 400",
-            app.http
-                .post(app.url("/api/v1/reports"))
+            post_report(1)
                 .header("content-type", "application/json")
                 .body("{"),
         ),
         (
             "api 413",
-            app.http
-                .post(app.url("/api/v1/reports"))
+            post_report(2)
                 .header("content-type", "application/json")
                 .body(vec![b' '; 2_000_000]),
         ),
-        (
-            "api 415",
-            app.http.post(app.url("/api/v1/reports")).body("{}"),
-        ),
+        ("api 415", post_report(3).body("{}")),
         (
             "api wrong method",
             app.http.delete(app.url("/api/v1/units")),
         ),
         (
             "api 201",
-            app.http
-                .post(app.url("/api/v1/reports"))
-                .json(&app.report_body(&reporter, "x").await),
+            post_report(4).json(&app.report_body(&reporter, "x").await),
         ),
     ];
     for (what, req) in requests {
@@ -261,12 +268,6 @@ on_both_backends!(icons_and_fonts_are_served);
 fn with_onion(s: &mut passerelle::settings::Settings) {
     s.web.onion_location =
         Some("http://passerelleexampleonionaddressxxxxxxxxxxxxxxxxxxxxxxxxxxx.onion".into());
-    s.limits.follow_up_guess_burst = 3;
-    s.limits.follow_up_guesses_per_minute = 1;
-    // The test client is on the loopback address, like everyone behind Tor. At one
-    // times the allowance, the next guess comes back a minute on: far from the
-    // test's time. (The 20 times of the default are unit-tested with a set clock.)
-    s.limits.follow_up_shared_source_factor = 1;
 }
 
 /// Tor Browser is offered the onion address on public pages, and only there.
@@ -289,10 +290,17 @@ async fn onion_location_on_public_pages(backend: Backend) {
 }
 on_both_backends!(onion_location_on_public_pages);
 
-/// Guessing follow-up codes is throttled: after a few misses the source waits, even
-/// with a right key, and is told how long; nothing is written meanwhile.
-async fn follow_up_guesses_are_throttled(backend: Backend) {
-    let app = spawn_app_tweaked(backend, with_onion).await;
+fn three_misses(s: &mut passerelle::settings::Settings) {
+    s.pow.lookup_misses = 3;
+}
+
+/// Follow-up lookups pay with proof of work, not with a bucket per source: a solved
+/// lookup challenge pays for `pow.lookup_misses` lookups that match nothing, those
+/// that find their case cost nothing, and another reporter from the same address
+/// (everyone behind Tor is one address) is not held back by someone's misses.
+/// Nothing answers whether a key exists before the proof of work.
+async fn follow_up_guesses_are_paid_with_proof_of_work(backend: Backend) {
+    let app = spawn_app_tweaked(backend, three_misses).await;
     let reporter = Reporter::new();
     assert_eq!(
         app.submit(&app.report_body(&reporter, "x").await)
@@ -300,32 +308,130 @@ async fn follow_up_guesses_are_throttled(backend: Backend) {
             .status(),
         201
     );
-    assert_eq!(app.follow_up(&reporter.lookup).await.status(), 200);
+    let get = async |lookup: &str, pow: Option<&str>| {
+        let mut req = app
+            .http
+            .get(app.url("/api/v1/follow-up"))
+            .header("authorization", format!("Lookup {lookup}"));
+        if let Some(pow) = pow {
+            req = req.header(pow::HEADER, pow);
+        }
+        error_code(req.send().await.unwrap()).await
+    };
+    let stranger = Reporter::new();
+    // Without a solution, a right key and a wrong one get the same answer.
+    for lookup in [&reporter.lookup, &stranger.lookup] {
+        assert_eq!(get(lookup, None).await, (403, "pow_required".into()));
+    }
+    let token = app.pow("lookup").await;
+    for _ in 0..5 {
+        assert_eq!(get(&reporter.lookup, Some(&token)).await.0, 200);
+    }
     for _ in 0..3 {
-        let res = app.follow_up(&Reporter::new().lookup).await;
-        assert_eq!(error_code(res).await, (404, "not_found".into()));
+        assert_eq!(
+            get(&Reporter::new().lookup, Some(&token)).await,
+            (404, "not_found".into())
+        );
     }
     let before = app.snapshot().await;
-    let res = app.follow_up(&reporter.lookup).await;
-    assert_eq!(res.status(), 429);
-    let wait: i64 = res.headers()["retry-after"]
-        .to_str()
-        .unwrap()
-        .parse()
-        .unwrap();
-    assert!((1..=60).contains(&wait), "{wait}");
-    assert_eq!(error_code(res).await, (429, "too_many_attempts".into()));
-    let res = app
-        .reporter_message(&Reporter::new().lookup, &json!({"envelope": "x"}))
-        .await;
-    assert_eq!(res.status(), 429);
-    assert_eq!(app.snapshot().await, before);
-    // Submitting new reports is not a guess and is not held back.
+    // Spent: refused before any lookup, for the right key too.
     assert_eq!(
-        app.submit(&app.report_body(&Reporter::new(), "y").await)
-            .await
-            .status(),
-        201
+        get(&Reporter::new().lookup, Some(&token)).await,
+        (403, "pow_spent".into())
     );
+    assert_eq!(
+        get(&reporter.lookup, Some(&token)).await,
+        (403, "pow_spent".into())
+    );
+    // The same address with a new solution: at once, no waiting.
+    assert_eq!(
+        get(&reporter.lookup, Some(&app.pow("lookup").await))
+            .await
+            .0,
+        200
+    );
+    // A solution for another kind of request does not pay for a lookup.
+    assert_eq!(
+        get(&reporter.lookup, Some(&app.pow("report").await)).await,
+        (403, "pow_invalid".into())
+    );
+    // A message pays for its own lookup, once.
+    let message_pow = app.pow("message").await;
+    let message = async |lookup: &str| {
+        let res = app
+            .http
+            .post(app.url("/api/v1/follow-up/messages"))
+            .header(pow::HEADER, &message_pow)
+            .header("authorization", format!("Lookup {lookup}"))
+            .json(&json!({"envelope": "x"}))
+            .send()
+            .await
+            .unwrap();
+        error_code(res).await
+    };
+    assert_eq!(message(&stranger.lookup).await, (404, "not_found".into()));
+    assert_eq!(message(&reporter.lookup).await, (403, "pow_used".into()));
+    assert_eq!(app.snapshot().await, before);
 }
-on_both_backends!(follow_up_guesses_are_throttled);
+on_both_backends!(follow_up_guesses_are_paid_with_proof_of_work);
+
+/// A report's solution is taken once, before the body is read; a report without
+/// one is refused before anything else, so that "this follow-up code is in use"
+/// cannot be asked for free. Challenges of unknown kinds do not exist.
+async fn reports_pay_with_proof_of_work_once(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let reporter = Reporter::new();
+    let body = app.report_body(&reporter, "x").await;
+    let post = async |pow: Option<&str>, body: &Value| {
+        let mut req = app.http.post(app.url("/api/v1/reports")).json(body);
+        if let Some(pow) = pow {
+            req = req.header(pow::HEADER, pow);
+        }
+        error_code(req.send().await.unwrap()).await
+    };
+    assert_eq!(post(None, &body).await, (403, "pow_required".into()));
+    assert_eq!(
+        post(Some("not base64 at all"), &body).await,
+        (403, "pow_invalid".into())
+    );
+    assert_eq!(app.reports().await, 0);
+    let token = app.pow("report").await;
+    assert_eq!(post(Some(&token), &body).await.0, 201);
+    assert_eq!(post(Some(&token), &body).await, (403, "pow_used".into()));
+    // The code is in use now; without a new solution nobody learns it.
+    let mut other = app.report_body(&Reporter::new(), "y").await;
+    other["lookup"] = json!(reporter.lookup);
+    assert_eq!(post(None, &other).await, (403, "pow_required".into()));
+    assert_eq!(
+        post(Some(&app.pow("report").await), &other).await,
+        (409, "lookup_in_use".into())
+    );
+    // The form's hidden field, filled in: refused, nothing stored.
+    let mut robot = app.report_body(&Reporter::new(), "z").await;
+    robot["website"] = json!("http://spam.example");
+    assert_eq!(
+        post(Some(&app.pow("report").await), &robot).await,
+        (400, "form_rejected".into())
+    );
+    assert_eq!(app.reports().await, 1);
+    let res = app
+        .http
+        .get(app.url("/api/v1/pow/anything"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 404);
+    let challenge: Value = app
+        .http
+        .get(app.url("/api/v1/pow/report"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(challenge["parameters"]["algorithm"], "PBKDF2/SHA-256");
+    assert_eq!(challenge["parameters"]["data"]["for"], "report");
+    assert!(challenge["signature"].is_string());
+}
+on_both_backends!(reports_pay_with_proof_of_work_once);

@@ -6,6 +6,7 @@ use serde_json::{Value, json};
 
 use crate::helpers::*;
 use crate::on_both_backends;
+use passerelle::pow;
 
 const PAGE: usize = 3000;
 
@@ -17,6 +18,7 @@ impl TestApp {
     async fn reporter_get(&self, lookup: &str, path: &str) -> reqwest::Response {
         self.http
             .get(self.url(path))
+            .header(pow::HEADER, self.pow("lookup").await)
             .header("authorization", format!("Lookup {lookup}"))
             .send()
             .await

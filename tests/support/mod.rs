@@ -153,3 +153,16 @@ impl Drop for Demo {
         let _ = self.child.wait();
     }
 }
+
+/// A solved proof-of-work challenge for `kind` (report, message, lookup), as the
+/// `Passerelle-Pow` header's value: what a browser's solver sends.
+pub async fn pow(http: &reqwest::Client, base: &str, kind: &str) -> String {
+    let res = http
+        .get(format!("{base}/api/v1/pow/{kind}"))
+        .send()
+        .await
+        .expect("GET /api/v1/pow/… answers");
+    assert_eq!(res.status(), 200, "GET /api/v1/pow/{kind}");
+    let challenge: altcha::Challenge = res.json().await.expect("a challenge");
+    passerelle::pow::solve(&challenge).expect("a challenge can be solved")
+}

@@ -33,7 +33,7 @@ import { readFileSync, readdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, pbkdf2Sync, randomBytes } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { Decrypter, Encrypter, generateX25519Identity, identityToRecipient } from "age-encryption";
 import { createConsoleMock } from "./mock-console.mjs";
@@ -49,7 +49,7 @@ const QUICK_EXIT = "https://www.wikipedia.org/";
 // voice playback (media-src blob:) are the only additions; the microphone is
 // allowed for this origin (the voice message of a report).
 const CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob:; connect-src 'self'; " +
+  "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' blob:; connect-src 'self'; " +
   "media-src blob:; font-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
 const PERMISSIONS = "camera=(), microphone=(self), geolocation=(), interest-cohort=()";
 
@@ -455,8 +455,26 @@ async function body(req) {
   return JSON.parse(Buffer.concat(chunks).toString("utf8") || "null");
 }
 
+// An ALTCHA v2 challenge like the server's (deterministic: the key at a counter
+// picked here), unsigned: the mock checks no solution (docs/api.md, "Proof of work").
+function challenge(kind) {
+  const nonce = randomBytes(16);
+  const salt = randomBytes(16);
+  const counter = 200 + Math.floor(Math.random() * 200);
+  const password = Buffer.concat([nonce, Buffer.from([counter >>> 24, (counter >>> 16) & 255, (counter >>> 8) & 255, counter & 255])]);
+  const key = pbkdf2Sync(password, salt, 1000, 32, "sha256");
+  return {
+    parameters: {
+      algorithm: "PBKDF2/SHA-256", cost: 1000, data: { for: kind }, expiresAt: Math.floor(Date.now() / 1000) + 600,
+      keyLength: 32, keyPrefix: key.subarray(0, 16).toString("hex"), nonce: nonce.toString("hex"), salt: salt.toString("hex"),
+    },
+  };
+}
+
 async function api(req, res, url) {
   const lookup = /^Lookup ([A-Za-z0-9_-]{43})$/.exec(req.headers.authorization || "")?.[1];
+  const kind = /^\/api\/v1\/pow\/(report|message|lookup)$/.exec(url)?.[1];
+  if (req.method === "GET" && kind) return json(res, 200, challenge(kind));
   if (req.method === "GET" && url === "/api/v1/units") {
     return json(res, 200, {
       units: units.map(({ slug, name, categories, key_set, recipients }) => ({ slug, name, categories, key_set, recipients })),
@@ -628,6 +646,7 @@ execFileSync(process.execPath, [join(WEB, "build.mjs"), join(bundleDir, "passere
 const assets = {
   "/assets/passerelle.js": [readFileSync(join(bundleDir, "passerelle.js")), "text/javascript; charset=utf-8"],
   "/assets/console.js": [readFileSync(join(bundleDir, "console.js")), "text/javascript; charset=utf-8"],
+  "/assets/pow-worker.js": [readFileSync(join(bundleDir, "pow-worker.js")), "text/javascript; charset=utf-8"],
   "/assets/style.css": [readFileSync(join(WEB, "static", "style.css")), "text/css; charset=utf-8"],
 };
 

@@ -3,6 +3,8 @@
 // the body we build. Responses are reduced here to the few fields the pages use,
 // so that a change in the server's answers is handled in one place.
 
+import * as pow from "./pow.js";
+
 const TIMEOUT_MS = 90000; // Tor and slow mobile networks: be patient.
 
 /** A failed API call. `code` is the server's error code, or "network". */
@@ -31,10 +33,34 @@ function errorCode(status, body) {
   return `http_${status}`;
 }
 
-async function request(method, path, { body, lookup } = {}) {
+/**
+ * Sends with a solved proof-of-work challenge of `kind` (pow.js); one the server
+ * refuses (expired, used, spent) is replaced and the request sent again, twice
+ * at most.
+ */
+async function paid(kind, send) {
+  for (let attempt = 0; ; attempt++) {
+    let proof;
+    try {
+      proof = await pow.take(kind);
+    } catch {
+      throw new ApiError(0, "network", null);
+    }
+    try {
+      return await send(proof);
+    } catch (err) {
+      const refused = err instanceof ApiError && err.status === 403 && err.code.startsWith("pow_");
+      if (!refused || attempt >= 2) throw err;
+      pow.forget(kind);
+    }
+  }
+}
+
+async function request(method, path, { body, lookup, proof } = {}) {
   const headers = { Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (lookup !== undefined) headers.Authorization = `Lookup ${lookup}`;
+  if (proof !== undefined) headers["Passerelle-Pow"] = proof;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
   let res;
@@ -126,7 +152,7 @@ export async function getUnits() {
  * string, built once by the caller so that a retry sends the very same bytes.
  * XHR follows a same-origin redirect by itself; one is answered as an error.
  */
-function upload(path, text, { lookup, onProgress } = {}) {
+function upload(path, text, { lookup, proof, onProgress } = {}) {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     let timer = null;
@@ -147,6 +173,7 @@ function upload(path, text, { lookup, onProgress } = {}) {
     xhr.setRequestHeader("Content-Type", "application/json");
     xhr.setRequestHeader("Cache-Control", "no-store");
     if (lookup !== undefined) xhr.setRequestHeader("Authorization", `Lookup ${lookup}`);
+    if (proof !== undefined) xhr.setRequestHeader("Passerelle-Pow", proof);
     xhr.upload.onprogress = (e) => {
       arm();
       if (onProgress && e.lengthComputable) onProgress(e.loaded, e.total);
@@ -186,10 +213,11 @@ function caseRef(json) {
  * object, or its JSON text (then sent with upload progress, see upload()).
  */
 export async function postReport(body, { onProgress } = {}) {
-  const json =
+  const json = await paid("report", (proof) =>
     typeof body === "string"
-      ? await upload("/api/v1/reports", body, { onProgress })
-      : await request("POST", "/api/v1/reports", { body });
+      ? upload("/api/v1/reports", body, { proof, onProgress })
+      : request("POST", "/api/v1/reports", { body, proof }),
+  );
   const ref = caseRef(json);
   if (!ref) throw new ApiError(200, "bad_response", json);
   return ref;
@@ -217,13 +245,14 @@ function normaliseMessage(m) {
 
 /** The case seen by its reporter: {caseRef, unit, status, history, messages}. */
 export async function getFollowUp(lookup) {
-  const json = await request("GET", "/api/v1/follow-up", { lookup });
+  const get = (path) => paid("lookup", (proof) => request("GET", path, { lookup, proof }));
+  const json = await get("/api/v1/follow-up");
   if (!json || typeof json !== "object") throw new ApiError(200, "bad_response", json);
   const history = Array.isArray(json.history) ? json.history : [];
   const messages = Array.isArray(json.messages) ? [...json.messages] : [];
   // A long thread comes in pages of bounded size; `next` is where the rest starts.
   for (let next = json.next; next === messages.length && next > 0; ) {
-    const page = await request("GET", `/api/v1/follow-up?from=${next}`, { lookup });
+    const page = await get(`/api/v1/follow-up?from=${next}`);
     if (!page || !Array.isArray(page.messages)) throw new ApiError(200, "bad_response", page);
     messages.push(...page.messages);
     next = page.next;
@@ -239,8 +268,11 @@ export async function getFollowUp(lookup) {
 
 /** Adds an encrypted reporter message to the case found by `lookup` (`body`: object or JSON text). */
 export async function postMessage(lookup, body, { onProgress } = {}) {
-  if (typeof body === "string") return upload("/api/v1/follow-up/messages", body, { lookup, onProgress });
-  return request("POST", "/api/v1/follow-up/messages", { body, lookup });
+  return paid("message", (proof) =>
+    typeof body === "string"
+      ? upload("/api/v1/follow-up/messages", body, { lookup, proof, onProgress })
+      : request("POST", "/api/v1/follow-up/messages", { body, lookup, proof }),
+  );
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

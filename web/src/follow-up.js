@@ -5,6 +5,7 @@
 // history entry is ever added (no pushState, no #hash).
 
 import { ApiError, getDirectory, getFollowUp, postMessage } from "./api.js";
+import * as pow from "./pow.js";
 import { attachmentArea, createProgress, encryptSnapshot, wipeSnapshot } from "./attachments.js";
 import { CodeError, decryptWith, deriveKeys, encryptTo, fromBase64, normaliseCode, toBase64, utf8Length } from "./crypto.js";
 import { createIdentifyWarning } from "./identify-ui.js";
@@ -84,6 +85,8 @@ export function initFollowUp() {
   const codeInput = byId("code-input");
   // The code is typed in a text area (it wraps on a phone); Enter opens the case.
   if (codeInput) {
+    // The proof of work a lookup needs is solved while the code is typed.
+    codeInput.addEventListener("input", () => pow.prepare("lookup"));
     codeInput.addEventListener("keydown", (event) => {
       if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
         event.preventDefault();
@@ -104,6 +107,7 @@ export function initFollowUp() {
     return;
   }
   codeFieldset.disabled = false;
+  if (messageText) messageText.addEventListener("input", () => pow.prepare("message"));
 
   const area = attachmentArea("message-attach");
   const files = area.files;
@@ -233,6 +237,7 @@ export function initFollowUp() {
   const wipe = () => {
     generation += 1;
     session = null;
+    pow.clearAll();
     messageText.value = "";
     codeInput.value = "";
     if (files) files.clear();

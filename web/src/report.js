@@ -8,6 +8,7 @@
 // location.replace then leaves nothing of this page behind the Back button.
 
 import { ApiError, getDirectory, postReport, withRetry } from "./api.js";
+import * as pow from "./pow.js";
 import { AttachmentError, attachmentArea, createProgress, encryptSnapshot, wipeSnapshot } from "./attachments.js";
 import {
   deriveKeys,
@@ -167,6 +168,9 @@ export function initReport(data) {
   let pending = null;
   let busy = false;
 
+  // The proof of work a report needs is solved while the person writes.
+  form.addEventListener("input", () => pow.prepare("report"));
+
   const drop = () => {
     if (pending) wipeSnapshot(pending.snapshot);
     pending = null;
@@ -203,6 +207,9 @@ export function initReport(data) {
       // referral without it. The envelope holds the same answer.
       referral_consent: p.report.referral_consent,
     };
+    // The field people never see (robots fill it in; the server then refuses).
+    const trap = byId("field-website");
+    if (trap && trap.value) body.website = trap.value;
     if (attachments.length) body.attachments = attachments;
     // Built once: every retry sends exactly these bytes.
     p.text = JSON.stringify(body);
@@ -226,6 +233,7 @@ export function initReport(data) {
     if (warning) warning.reset();
     progress.hide();
     drop();
+    pow.clearAll();
   };
   document.addEventListener(
     "click",
@@ -268,6 +276,11 @@ export function initReport(data) {
       }
       snapshot = null;
       if (!pending.text) await seal(pending);
+      if (!pow.ready("report")) {
+        // Rarely seen: the work started when the person began to type.
+        say(status, t("js-progress-checking"), "info");
+        await pow.settle("report");
+      }
       say(status, t("js-progress-sending"), "info");
       let caseRef;
       try {
