@@ -46,6 +46,8 @@ async fn the_public_path_is_bounded() {
     let server = Server::start(data.path(), bounds::POW_FLOOD_ENV).await;
     let flood = bounds::pow_flood(&server, 4, 3).await;
     flood.print(4);
-    let failures = bounds::pow_flood_failures(&flood, 200.0);
+    // Quiet challenges ask for at most 400 attempts; a 3 s burst from 4 clients got
+    // 50 reports in and pushed the attempts to 1,000–2,000 (stop 23).
+    let failures = bounds::pow_flood_failures(&flood, 100, 800);
     assert!(failures.is_empty(), "{failures:?}");
 }

@@ -741,23 +741,37 @@ pub async fn pow_flood(server: &Server, clients: usize, seconds: u64) -> PowFloo
     }
 }
 
-/// Without a solution nothing is accepted; with one, the accepted rate stays
-/// within `max_per_minute`.
-pub fn pow_flood_failures(o: &PowFloodOutcome, max_per_minute: f64) -> Vec<String> {
+/// Without a solution nothing is accepted; with one, at most `max_accepted` are
+/// over the whole run, and the last challenges asked for more than
+/// `min_attempts` attempts (the difficulty rose above the quiet one).
+pub fn pow_flood_failures(
+    o: &PowFloodOutcome,
+    max_accepted: u64,
+    min_attempts: u32,
+) -> Vec<String> {
     let mut out = Vec::new();
     if o.unsolved.keys().any(|s| *s != 403) {
         out.push(format!("reports without a solution got {:?}", o.unsolved));
     }
-    if o.solved.get(&201).copied().unwrap_or(0) == 0 {
+    let accepted = o.solved.get(&201).copied().unwrap_or(0);
+    if accepted == 0 {
         out.push(format!("no solved report was accepted: {:?}", o.solved));
     }
     if o.solved.keys().any(|s| *s != 201) {
         out.push(format!("solved reports got {:?}", o.solved));
     }
-    if o.accepted_per_minute() > max_per_minute {
+    if accepted > max_accepted {
         out.push(format!(
-            "{:.0} solved reports accepted per minute > {max_per_minute:.0}",
-            o.accepted_per_minute()
+            "{accepted} solved reports accepted in {:.0} s > {max_accepted}",
+            o.solved_seconds
+        ));
+    }
+    let mut last = o.last_counters.clone();
+    last.sort_unstable();
+    if last.get(last.len() / 2).is_none_or(|m| *m <= min_attempts) {
+        out.push(format!(
+            "the difficulty did not rise above {min_attempts} attempts: {:?}",
+            o.last_counters
         ));
     }
     out
