@@ -69,9 +69,19 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnecti
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(10))
         });
-    Database::connect(opts)
-        .await
-        .map_err(ctx("connecting to the database"))
+    // A SQLite file another connection is setting up (WAL mode needs a moment of
+    // its own) answers "database is locked" even before the busy timeout applies:
+    // try again a few times rather than fail the start.
+    let mut tries = 0;
+    loop {
+        match Database::connect(opts.clone()).await {
+            Err(e) if tries < 20 && is_transient(&e) => {
+                tries += 1;
+                tokio::time::sleep(Duration::from_millis(250)).await;
+            }
+            done => return done.map_err(ctx("connecting to the database")),
+        }
+    }
 }
 
 /// Held while an instance migrates and syncs its units. On PostgreSQL it is a
