@@ -123,9 +123,7 @@ impl Server {
 
     /// A solved challenge for `kind`, as the Passerelle-Pow header's value.
     pub async fn pow(&self, kind: &str) -> String {
-        solved(&self.http, &self.base, kind)
-            .await
-            .expect("a challenge is issued and solved")
+        crate::support::pow(&self.http, &self.base, kind).await
     }
 
     pub async fn submit(&self, body: &Value) -> u16 {

@@ -503,15 +503,7 @@ impl TestApp {
 
     /// A solved proof-of-work challenge for `kind`, as the Passerelle-Pow header.
     pub async fn pow(&self, kind: &str) -> String {
-        let res = self
-            .http
-            .get(self.url(&format!("/api/v1/pow/{kind}")))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), 200, "GET /api/v1/pow/{kind}");
-        let challenge: altcha::Challenge = res.json().await.unwrap();
-        passerelle::pow::solve(&challenge).expect("a challenge can be solved")
+        crate::support::pow(&self.http, &self.address, kind).await
     }
 
     pub async fn submit(&self, body: &Value) -> reqwest::Response {

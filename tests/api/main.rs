@@ -1,6 +1,8 @@
 //! API tests through a spawned app, on SQLite and on PostgreSQL.
 
 pub mod helpers;
+#[path = "../support/mod.rs"]
+mod support;
 
 mod attachments;
 mod audit;

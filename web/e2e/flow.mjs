@@ -30,6 +30,7 @@
 // Screenshots of each step go next to the --out file. Exit status 1 on any failure.
 
 import { chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.mjs";
 import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -67,16 +68,10 @@ function fail(message) {
 async function launch(lang) {
   const profile = mkdtempSync(join(tmpdir(), "passerelle-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    executablePath: CHROMIUM,
     headless: true,
     args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
+      ...CHROMIUM_ARGS,
       "--disable-quic",
       // A fake microphone (a beep), allowed without a prompt: --voice.
       "--use-fake-device-for-media-stream",

@@ -10,6 +10,7 @@
 // Prints and writes {"rates": {"1": {...}, "6": {...}}} with each run's solve time
 // (ms), the counter found, and the loop's time.
 import { chromium } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.mjs";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,16 +25,10 @@ const out = arg("out", null);
 
 const profile = mkdtempSync(join(tmpdir(), "passerelle-pow-"));
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  executablePath: CHROMIUM,
   headless: true,
   args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
+    ...CHROMIUM_ARGS,
   ],
 });
 const result = { base, rates: {} };
