@@ -90,10 +90,7 @@ fn round_trip(database: Option<(&str, &dyn Fn() -> Vec<u8>)>) {
     }
     let data = tempfile::tempdir().unwrap();
     let server = support::Demo::start(data.path(), None, database.map(|(u, _)| u));
-    let nonce = passerelle::crypto::random_bytes::<6>()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect::<String>();
+    let nonce = support::canary_tag(12);
     let canary = format!("Canari {nonce}: le passeur attend derrière la station-service");
     let canary2 = format!("Second canari {nonce}: il a une voiture grise");
     let reply = format!("Nous avons bien reçu votre message ({nonce}).");
@@ -351,10 +348,7 @@ fn photo_and_voice_in_arabic_and_tigrinya() {
     let data = tempfile::tempdir().unwrap();
     let server = support::Demo::start(data.path(), None, None);
     for lang in ["ar", "ti"] {
-        let nonce = passerelle::crypto::random_bytes::<6>()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect::<String>();
+        let nonce = support::canary_tag(12);
         let canary = format!("GPS canary {nonce}");
         let original_path = data.path().join(format!("original-{lang}.jpg"));
         let document_path = data.path().join(format!("statement-{lang}.pdf"));

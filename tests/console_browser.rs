@@ -140,10 +140,7 @@ async fn officer_console_round_trip() {
         .map(|r| r.as_str().unwrap().to_string())
         .collect();
     assert!(recipients.contains(&recipient));
-    let nonce: String = crypto::random_bytes::<5>()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let nonce = support::canary_tag(10);
     let canary = format!("Console canary {nonce}: the car waits behind the mosque");
     let reply = format!("We will call the number you gave ({nonce}).");
     let note = format!("Internal note {nonce}: check the garage");

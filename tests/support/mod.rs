@@ -37,6 +37,21 @@ pub fn node_ready(what: &str) -> bool {
     false
 }
 
+/// A random tag to put in a canary sentence: `n` letters from a to p, never a
+/// digit. A hex tag is sometimes all digits (one run in ~350 with 12), which the
+/// page's "before you send" reminder rightly reads as a phone number; the flow
+/// then finds the reminder pointing at the wrong field.
+pub fn canary_tag(n: usize) -> String {
+    let bytes = passerelle::crypto::random_bytes::<16>();
+    assert!(n <= 2 * bytes.len());
+    bytes
+        .iter()
+        .flat_map(|b| [b >> 4, b & 15])
+        .take(n)
+        .map(|x| char::from(b'a' + x))
+        .collect()
+}
+
 pub fn chromium() -> Option<PathBuf> {
     let path = std::env::var_os("CHROMIUM")
         .map(PathBuf::from)
