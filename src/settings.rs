@@ -18,6 +18,7 @@ pub struct Settings {
     pub routing: RoutingSettings,
     pub console: ConsoleSettings,
     pub pow: PowSettings,
+    pub retention: RetentionSettings,
     #[serde(default)]
     pub secrets: SecretSettings,
 }
@@ -43,6 +44,37 @@ pub struct ConsoleSettings {
     /// that the console works over plain HTTP on this machine (development, the
     /// demo). Never for a deployment.
     pub plain_http_localhost: bool,
+}
+
+/// How long what the service holds is kept, and the upkeep job that deletes it
+/// (src/upkeep.rs).
+#[derive(Debug, Clone, Deserialize)]
+pub struct RetentionSettings {
+    /// How often the upkeep job runs, in seconds; 0 never (tests run it by hand).
+    pub interval_seconds: u64,
+    /// Days a re-encryption keeps the envelopes and files it replaced, unless a
+    /// supervisor confirms the new ones open (or restores the old ones) first.
+    pub superseded_days: i64,
+    /// Days a mailed notification row is kept (at least a digest period and a day).
+    pub sent_outbox_days: i64,
+    /// Days a closed case keeps its content after its last activity (a reporter's
+    /// message or a status change starts the count again); 0 keeps it for ever.
+    pub closed_days: i64,
+    /// The same, per category (slug → days), where it differs.
+    #[serde(default)]
+    pub closed_days_by_category: std::collections::BTreeMap<String, i64>,
+}
+
+impl RetentionSettings {
+    /// How long a closed case of `category` keeps its content; `None`: for ever.
+    pub fn closed_days_for(&self, category: &str) -> Option<i64> {
+        let days = self
+            .closed_days_by_category
+            .get(category)
+            .copied()
+            .unwrap_or(self.closed_days);
+        (days > 0).then_some(days)
+    }
 }
 
 /// Proof of work on anonymous requests (src/pow.rs).

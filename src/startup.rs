@@ -24,6 +24,7 @@ pub struct Application {
     port: u16,
     server: Server,
     worker: Worker,
+    settings: Arc<Settings>,
     db: DatabaseConnection,
 }
 
@@ -97,6 +98,7 @@ impl Application {
             port,
             server,
             worker,
+            settings: settings.clone(),
             db,
         })
     }
@@ -113,8 +115,10 @@ impl Application {
     /// the notification worker runs alongside and stops with it.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
         let worker = tokio::spawn(self.worker.run());
+        let upkeep = tokio::spawn(crate::upkeep::run(self.db.clone(), self.settings));
         let result = self.server.await;
         worker.abort();
+        upkeep.abort();
         self.db.close().await.ok();
         result.context("the HTTP server failed")
     }

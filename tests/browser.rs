@@ -10,7 +10,7 @@ mod support;
 
 use std::path::Path;
 use std::process::Command;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
@@ -18,14 +18,10 @@ const BIN: &str = env!("CARGO_BIN_EXE_passerelle");
 
 fn flow(args: &[&str], out: &Path) -> Value {
     let started = Instant::now();
-    let res = Command::new("node")
-        .arg("e2e/flow.mjs")
-        .args(args)
-        .arg("--out")
-        .arg(out)
-        .current_dir(support::web_dir())
-        .output()
-        .expect("node runs");
+    let mut argv: Vec<&std::ffi::OsStr> = args.iter().map(std::ffi::OsStr::new).collect();
+    argv.extend([std::ffi::OsStr::new("--out"), out.as_os_str()]);
+    // Each step of the flow has its own time-out; this bounds the whole run.
+    let res = support::node_script("e2e/flow.mjs", &argv, out, Duration::from_secs(420));
     assert!(
         res.status.success(),
         "flow.mjs {args:?} failed:\n{}\n{}",
@@ -459,11 +455,14 @@ fn photo_and_voice_in_arabic_and_tigrinya() {
 }
 
 fn node(args: &[&str]) -> String {
-    let res = Command::new("node")
-        .args(args)
-        .current_dir(support::web_dir())
-        .output()
-        .expect("node runs");
+    let dir = tempfile::tempdir().unwrap();
+    let rest: Vec<&std::ffi::OsStr> = args[1..].iter().map(std::ffi::OsStr::new).collect();
+    let res = support::node_script(
+        args[0],
+        &rest,
+        &dir.path().join("node"),
+        Duration::from_secs(600),
+    );
     let out = String::from_utf8_lossy(&res.stdout).to_string();
     assert!(
         res.status.success(),

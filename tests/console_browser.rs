@@ -19,14 +19,14 @@ use serde_json::{Value, json};
 const BIN: &str = env!("CARGO_BIN_EXE_passerelle");
 
 fn console(args: &[&str], out: &Path) -> Value {
-    let res = Command::new("node")
-        .arg("e2e/console.mjs")
-        .args(args)
-        .arg("--out")
-        .arg(out)
-        .current_dir(support::web_dir())
-        .output()
-        .expect("node runs");
+    let mut argv: Vec<&std::ffi::OsStr> = args.iter().map(std::ffi::OsStr::new).collect();
+    argv.extend([std::ffi::OsStr::new("--out"), out.as_os_str()]);
+    let res = support::node_script(
+        "e2e/console.mjs",
+        &argv,
+        out,
+        std::time::Duration::from_secs(420),
+    );
     assert!(
         res.status.success(),
         "console.mjs {} failed:\n{}\n{}",

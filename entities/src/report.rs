@@ -28,6 +28,9 @@ pub struct Model {
     /// The reporter agreed, in clear at submission, that the unit may refer the case
     /// to a partner organisation (shelter, legal aid, health).
     pub referral_consent: bool,
+    /// The hour the case's content was deleted (retention): what is left is a
+    /// content-free tombstone.
+    pub purged_at: Option<DateTimeUtc>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -11,6 +11,8 @@ mod m0006_attachments;
 mod m0007_code_failures;
 mod m0008_write_budget;
 mod m0009_pow;
+mod m0010_reencryption;
+mod m0011_purged;
 
 pub struct Migrator;
 
@@ -27,6 +29,8 @@ impl MigratorTrait for Migrator {
             Box::new(m0007_code_failures::Migration),
             Box::new(m0008_write_budget::Migration),
             Box::new(m0009_pow::Migration),
+            Box::new(m0010_reencryption::Migration),
+            Box::new(m0011_purged::Migration),
         ]
     }
 }

@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::domain::{AgeEnvelope, EnvelopeInputError, UnitSlug};
 use crate::settings::LimitSettings;
 use crate::state::AppState;
-use crate::store::{StoreError, reports, units};
+use crate::store::{StoreError, reencryptions, reports, units};
 
 #[derive(Debug, thiserror::Error)]
 pub enum CaseError {
@@ -51,6 +51,21 @@ pub enum CaseError {
     ThreadChanged,
     #[error("this follow-up code is already used by another report; generate a new code")]
     LookupInUse,
+    /// The case's last transfer or re-key waits for a supervisor's confirmation.
+    #[error(
+        "this case's last re-encryption is not confirmed yet: check it in the console (confirm or restore) first"
+    )]
+    ReencryptionPending,
+    #[error("this case has no re-encryption waiting for confirmation")]
+    NotPending,
+    #[error(
+        "messages were added since the transfer; they would not open in the former unit: transfer the case back instead"
+    )]
+    AddedSinceTransfer,
+    #[error(
+        "this case's content was deleted at the end of its retention; it takes no new messages"
+    )]
+    Purged,
     /// The hour's shared budget of anonymous writes is spent (a flood).
     #[error("the service takes no more messages this hour; try again later")]
     WritesSpent { retry_after: i64 },
@@ -270,7 +285,7 @@ pub struct Reencrypted {
 /// the stored thread are read here, never its envelopes.
 pub async fn reencrypt(
     state: &AppState,
-    officer_login: &str,
+    officer: &entities::officer::Model,
     report: &entities::report::Model,
     target: &entities::unit::Model,
     key_set: i64,
@@ -308,15 +323,13 @@ pub async fn reencrypt(
         check_count(&format!("attachment {}", i + 1), &file, n)?;
         checked_files.push((a.id, file));
     }
-    let updated = reports::reencrypt(
-        &state.db,
-        officer_login,
-        report,
-        target,
-        checked,
-        checked_files,
-    )
-    .await?;
+    let by = reports::Reencryptor {
+        officer_id: officer.id,
+        login: &officer.login,
+        keep_for: chrono::TimeDelta::days(state.settings.retention.superseded_days.max(0)),
+    };
+    let updated =
+        reports::reencrypt(&state.db, &by, report, target, checked, checked_files).await?;
     if updated.unit_id != report.unit_id {
         state.notifier.notify_one();
     }
@@ -338,6 +351,7 @@ impl From<reports::MessageError> for CaseError {
             reports::MessageError::ThreadFull(n) => CaseError::ThreadFull(n),
             reports::MessageError::CaseFull(n) => CaseError::CaseFull(n),
             reports::MessageError::Moved => CaseError::Moved,
+            reports::MessageError::Purged => CaseError::Purged,
             reports::MessageError::AttachmentsFull(max) => CaseError::AttachmentsTooLarge(max),
             reports::MessageError::Store(s) => s.into(),
         }
@@ -349,7 +363,43 @@ impl From<reports::ReencryptError> for CaseError {
         match e {
             reports::ReencryptError::ThreadChanged => CaseError::ThreadChanged,
             reports::ReencryptError::KeysChanged => CaseError::KeysChanged { unit: None },
+            reports::ReencryptError::Pending => CaseError::ReencryptionPending,
             reports::ReencryptError::Store(s) => s.into(),
+        }
+    }
+}
+
+/// A supervisor's device opened every new envelope and file of the case's pending
+/// re-encryption: what they replaced goes.
+pub async fn confirm_reencryption(
+    state: &AppState,
+    officer: &entities::officer::Model,
+    report: &entities::report::Model,
+) -> Result<(), CaseError> {
+    Ok(reencryptions::confirm(&state.db, &officer.login, report).await?)
+}
+
+/// Puts back what the case's pending re-encryption replaced (and, after a transfer,
+/// the case in its former unit, which is notified).
+pub async fn restore_reencryption(
+    state: &AppState,
+    officer: &entities::officer::Model,
+    report: &entities::report::Model,
+) -> Result<entities::report::Model, CaseError> {
+    let restored = reencryptions::restore(&state.db, &officer.login, report).await?;
+    if restored.unit_id != report.unit_id {
+        state.notifier.notify_one();
+    }
+    Ok(restored)
+}
+
+impl From<reencryptions::PendingError> for CaseError {
+    fn from(e: reencryptions::PendingError) -> Self {
+        match e {
+            reencryptions::PendingError::NotPending => CaseError::NotPending,
+            reencryptions::PendingError::AddedSince => CaseError::AddedSinceTransfer,
+            reencryptions::PendingError::Moved => CaseError::Moved,
+            reencryptions::PendingError::Store(s) => s.into(),
         }
     }
 }

@@ -432,11 +432,10 @@ pub async fn register_passkey(
     )?;
     let officer = c.officer.officer.clone();
     if officer.recipient.is_none() {
-        return Err(ApiError::Conflict {
-            code: "no_key",
-            message: "set up your key with a passphrase first".into(),
-            extra: None,
-        });
+        return Err(ApiError::conflict(
+            "no_key",
+            "set up your key with a passphrase first",
+        ));
     }
     let stored = console_store::add_passkey(
         &state.db,
@@ -447,12 +446,10 @@ pub async fn register_passkey(
     )
     .await?;
     if !stored {
-        return Err(ApiError::Conflict {
-            code: "key_changed",
-            message: "your key changed since this copy was made; unlock again and add the security key again"
-                .into(),
-            extra: None,
-        });
+        return Err(ApiError::conflict(
+            "key_changed",
+            "your key changed since this copy was made; unlock again and add the security key again",
+        ));
     }
     Ok(HttpResponse::Ok().json(json!({ "passkey": true })))
 }
@@ -576,17 +573,15 @@ pub async fn add_recipient(
             ApiError::bad("not_a_member", "that officer is not a member of this unit")
         })?;
     if !member.active {
-        return Err(ApiError::Conflict {
-            code: "officer_disabled",
-            message: "that officer's account is disabled: their key cannot be added".into(),
-            extra: None,
-        });
+        return Err(ApiError::conflict(
+            "officer_disabled",
+            "that officer's account is disabled: their key cannot be added",
+        ));
     }
-    let recipient = member.recipient.clone().ok_or(ApiError::Conflict {
-        code: "no_key",
-        message: "that officer has not set up a key yet".into(),
-        extra: None,
-    })?;
+    let recipient = member.recipient.clone().ok_or(ApiError::conflict(
+        "no_key",
+        "that officer has not set up a key yet",
+    ))?;
     let slug = UnitSlug::parse(&unit.slug).map_err(|m| ApiError::Internal(anyhow::anyhow!(m)))?;
     units::add_recipient(
         &state.db,
@@ -599,11 +594,7 @@ pub async fn add_recipient(
     )
     .await
     .map_err(|e| match e {
-        crate::store::StoreError::Invalid(m) => ApiError::Conflict {
-            code: "already_in_set",
-            message: m,
-            extra: None,
-        },
+        crate::store::StoreError::Invalid(m) => ApiError::conflict("already_in_set", m),
         other => other.into(),
     })?;
     let current = units::get(&state.db, unit.id).await?;

@@ -63,6 +63,15 @@ impl ApiError {
         }
     }
 
+    /// A `409` without extra fields.
+    pub fn conflict(code: &'static str, message: impl Into<String>) -> Self {
+        ApiError::Conflict {
+            code,
+            message: message.into(),
+            extra: None,
+        }
+    }
+
     /// Busy answers (a 503 after a short wait): one second.
     pub fn busy() -> Self {
         ApiError::Unavailable { retry_after: 1 }
@@ -203,27 +212,15 @@ impl From<CaseError> for ApiError {
                 message,
             },
             CaseError::InvalidEnvelope(e) => e.into(),
-            CaseError::ThreadFull(_) => ApiError::Conflict {
-                code: "thread_full",
-                message,
-                extra: None,
-            },
-            CaseError::CaseFull(_) => ApiError::Conflict {
-                code: "case_full",
-                message,
-                extra: None,
-            },
+            CaseError::ThreadFull(_) => ApiError::conflict("thread_full", message),
+            CaseError::CaseFull(_) => ApiError::conflict("case_full", message),
             CaseError::Moved => ApiError::NotFound(message),
-            CaseError::ThreadChanged => ApiError::Conflict {
-                code: "thread_changed",
-                message,
-                extra: None,
-            },
-            CaseError::LookupInUse => ApiError::Conflict {
-                code: "lookup_in_use",
-                message,
-                extra: None,
-            },
+            CaseError::ThreadChanged => ApiError::conflict("thread_changed", message),
+            CaseError::LookupInUse => ApiError::conflict("lookup_in_use", message),
+            CaseError::ReencryptionPending => ApiError::conflict("reencryption_pending", message),
+            CaseError::NotPending => ApiError::conflict("not_pending", message),
+            CaseError::AddedSinceTransfer => ApiError::conflict("added_since_transfer", message),
+            CaseError::Purged => ApiError::conflict("case_purged", message),
             CaseError::WritesSpent { retry_after } => ApiError::Unavailable { retry_after },
             CaseError::Store(s) => s.into(),
         }

@@ -14,7 +14,7 @@ use crate::domain::OfficerLogin;
 use crate::domain::{AgeEnvelope, CaseRef, Outcome, Status};
 use crate::state::AppState;
 use crate::store::console as console_store;
-use crate::store::officers::OfficerSession;
+use crate::store::officers::{OfficerSession, Role};
 use crate::store::{attachments, reports};
 
 /// A case the officer may see, with its unit: it must belong to one of their
@@ -34,6 +34,22 @@ async fn case_for(
         .cloned()
         .ok_or_else(not_found)?;
     Ok((report, unit))
+}
+
+/// Transfer, re-key and their confirmation or undoing are for the supervisors of
+/// the unit the case is in.
+fn supervisor_of(session: &OfficerSession, unit: &entities::unit::Model) -> Result<(), ApiError> {
+    let supervisor = session
+        .units
+        .iter()
+        .any(|(u, role)| u.id == unit.id && *role == Role::Supervisor);
+    if supervisor {
+        Ok(())
+    } else {
+        Err(ApiError::Forbidden(
+            "only the unit's supervisors may transfer, re-key, confirm or restore a case".into(),
+        ))
+    }
 }
 
 /// `GET /api/v1/me`: who the token belongs to, and their units.
@@ -268,6 +284,23 @@ pub async fn get_case(
             .map(|o| o.login),
         None => None,
     };
+    let reencryption = match crate::store::reencryptions::pending(&state.db, report.id).await? {
+        Some(p) => {
+            let by = console_store::officers_by_id(&state.db, vec![p.officer_id])
+                .await?
+                .into_iter()
+                .next()
+                .map(|o| o.login);
+            let from = crate::store::units::get(&state.db, p.from_unit_id).await?;
+            json!({
+                "at": reports::rfc3339(p.created_at),
+                "by": by,
+                "from_unit": from.slug,
+                "kept_until": reports::rfc3339(p.purge_after),
+            })
+        }
+        None => serde_json::Value::Null,
+    };
     Ok(HttpResponse::Ok().json(json!({
         "case": report.case_ref,
         "unit": unit.slug,
@@ -281,6 +314,8 @@ pub async fn get_case(
         "assigned_to": assigned_to,
         "referral_consent": report.referral_consent,
         "referrals": referrals,
+        "reencryption": reencryption,
+        "purged_at": report.purged_at.map(reports::rfc3339),
         "history": thread::history_json(&history, Reader::Officer),
         "message_count": visible.len(),
         "messages": messages,
@@ -481,7 +516,8 @@ pub async fn reencrypt(
     let _room = upload_room(&state, &req)?;
     let limit = state.settings.limits.max_reencrypt_body_bytes;
     let body: ReencryptBody = read_json(&state, &req, payload, limit).await?;
-    let (report, _) = case_for(&state, &s, &path).await?;
+    let (report, unit) = case_for(&state, &s, &path).await?;
+    supervisor_of(&s, &unit)?;
     let slug =
         crate::domain::UnitSlug::parse(&body.unit).map_err(|m| ApiError::bad("unknown_unit", m))?;
     let target = crate::store::units::find(&state.db, &slug)
@@ -494,7 +530,7 @@ pub async fn reencrypt(
     };
     let updated = cases::reencrypt(
         &state,
-        &s.officer.login,
+        &s.officer,
         &report,
         &target,
         body.key_set,
@@ -506,6 +542,42 @@ pub async fn reencrypt(
         "case": updated.case_ref,
         "unit": target.slug,
         "key_set": target.key_set,
+    })))
+}
+
+/// `POST /api/v1/cases/{case}/reencrypt/confirm`: the supervisor's device opened
+/// every envelope and file of the case as it is now; what the last transfer or
+/// re-key replaced is deleted.
+#[post("/cases/{case}/reencrypt/confirm")]
+pub async fn confirm_reencryption(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let s = auth::officer(&state, &req, true).await?;
+    let (report, unit) = case_for(&state, &s, &path).await?;
+    supervisor_of(&s, &unit)?;
+    cases::confirm_reencryption(&state, &s.officer, &report).await?;
+    Ok(HttpResponse::Ok().json(json!({ "case": report.case_ref, "reencryption": null })))
+}
+
+/// `POST /api/v1/cases/{case}/reencrypt/restore`: puts back what the last transfer
+/// or re-key replaced, and the case in the unit those versions are encrypted to.
+#[post("/cases/{case}/reencrypt/restore")]
+pub async fn restore_reencryption(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let s = auth::officer(&state, &req, true).await?;
+    let (report, unit) = case_for(&state, &s, &path).await?;
+    supervisor_of(&s, &unit)?;
+    let restored = cases::restore_reencryption(&state, &s.officer, &report).await?;
+    let now_in = crate::store::units::get(&state.db, restored.unit_id).await?;
+    Ok(HttpResponse::Ok().json(json!({
+        "case": restored.case_ref,
+        "unit": now_in.slug,
+        "reencryption": null,
     })))
 }
 
@@ -532,11 +604,15 @@ pub async fn rekey_list(
     let unit = crate::store::units::get(&state.db, unit.id).await?;
     let limit = query.limit.unwrap_or(100).clamp(1, 500);
     let (cases, remaining) = reports::stale_cases(&state.db, &unit, limit).await?;
+    let (unconfirmed_cases, unconfirmed) =
+        crate::store::reencryptions::of_unit(&state.db, unit.id, limit).await?;
     Ok(HttpResponse::Ok().json(json!({
         "unit": unit.slug,
         "key_set": unit.key_set,
         "remaining": remaining,
         "cases": cases,
+        "unconfirmed": unconfirmed,
+        "unconfirmed_cases": unconfirmed_cases,
     })))
 }
 
@@ -602,11 +678,10 @@ pub async fn refer(
     )
     .await
     .map_err(|e| match e {
-        reports::ReferError::NoConsent => ApiError::Conflict {
-            code: "no_consent",
-            message: "the reporter did not agree to a referral; it cannot be made".into(),
-            extra: None,
-        },
+        reports::ReferError::NoConsent => ApiError::conflict(
+            "no_consent",
+            "the reporter did not agree to a referral; it cannot be made",
+        ),
         reports::ReferError::Store(e) => e.into(),
     })?;
     Ok(HttpResponse::Created().json(json!({

@@ -566,7 +566,9 @@ pub async fn activity_since(
         .collect();
     let n = entities::outbox::Entity::find()
         .filter(entities::outbox::Column::UnitId.is_in(units))
-        .filter(entities::outbox::Column::CreatedAt.gt(since))
+        // Notifications keep only their hour: anything in the hour of the last
+        // digest counts again (one digest too many at worst, never one missed).
+        .filter(entities::outbox::Column::CreatedAt.gte(crate::domain::round_to_hour(since)))
         .count(db)
         .await
         .map_err(ctx("looking for activity"))?;
@@ -608,4 +610,37 @@ pub async fn release_digest(
         .await
         .map_err(ctx("releasing a digest"))?;
     Ok(())
+}
+
+/// Deletes, at most `limit` at a time, the console sessions that have ended by
+/// `now`: past their absolute end, or idle for longer than `idle`.
+pub async fn purge_ended_sessions(
+    db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    idle: TimeDelta,
+    limit: u64,
+) -> Result<u64, StoreError> {
+    use sea_orm::QuerySelect;
+    let ids: Vec<i32> = console_session::Entity::find()
+        .select_only()
+        .column(console_session::Column::Id)
+        .filter(
+            Condition::any()
+                .add(console_session::Column::ExpiresAt.lt(now))
+                .add(console_session::Column::LastSeenAt.lt(now - idle)),
+        )
+        .limit(limit)
+        .into_tuple()
+        .all(db)
+        .await
+        .map_err(ctx("finding ended sessions"))?;
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    let done = console_session::Entity::delete_many()
+        .filter(console_session::Column::Id.is_in(ids))
+        .exec(db)
+        .await
+        .map_err(ctx("deleting ended sessions"))?;
+    Ok(done.rows_affected)
 }

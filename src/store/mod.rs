@@ -8,6 +8,8 @@ pub mod console;
 pub mod officers;
 pub mod outbox;
 pub mod pow;
+pub mod purge;
+pub mod reencryptions;
 pub mod reports;
 pub mod units;
 

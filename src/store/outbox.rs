@@ -9,6 +9,7 @@ use sea_orm::{
 };
 
 use super::{StoreError, WriteTx, ctx, now};
+use crate::domain::round_to_hour;
 
 /// Queues a content-free notification for a unit, unless one is already waiting:
 /// a burst of reports makes one mail, not fifty. Urgent ones are never folded into
@@ -24,13 +25,16 @@ pub async fn enqueue(tx: &WriteTx, unit_id: i32, kind: &str) -> Result<(), Store
     if pending.is_some() {
         return Ok(());
     }
-    let at = now();
+    // A notification follows a reporter's act: no exact time is kept, only the
+    // hour (due at once: that hour has begun). Digests count by the hour
+    // (`console::activity_since`).
+    let hour = round_to_hour(now());
     outbox::ActiveModel {
         unit_id: Set(unit_id),
         kind: Set(kind.to_string()),
-        created_at: Set(at),
+        created_at: Set(hour),
         attempts: Set(0),
-        next_attempt_at: Set(at),
+        next_attempt_at: Set(hour),
         locked_until: Set(None),
         sent_at: Set(None),
         last_error: Set(None),
@@ -86,7 +90,9 @@ pub async fn claim_due(
 
 pub async fn mark_sent(db: &DatabaseConnection, row: outbox::Model) -> Result<(), StoreError> {
     let mut am: outbox::ActiveModel = row.into();
-    am.sent_at = Set(Some(now()));
+    let hour = round_to_hour(now());
+    am.sent_at = Set(Some(hour));
+    am.next_attempt_at = Set(hour);
     am.locked_until = Set(None);
     am.last_error = Set(None);
     am.update(db)
@@ -120,4 +126,30 @@ pub async fn pending_count(db: &DatabaseConnection) -> Result<u64, StoreError> {
         .count(db)
         .await
         .map_err(ctx("counting the outbox"))
+}
+
+/// Deletes, at most `limit` at a time, the notifications sent before `before`.
+pub async fn purge_sent(
+    db: &DatabaseConnection,
+    before: DateTime<Utc>,
+    limit: u64,
+) -> Result<u64, StoreError> {
+    let ids: Vec<i64> = outbox::Entity::find()
+        .select_only()
+        .column(outbox::Column::Id)
+        .filter(outbox::Column::SentAt.lt(before))
+        .limit(limit)
+        .into_tuple()
+        .all(db)
+        .await
+        .map_err(ctx("finding sent notifications"))?;
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    let done = outbox::Entity::delete_many()
+        .filter(outbox::Column::Id.is_in(ids))
+        .exec(db)
+        .await
+        .map_err(ctx("deleting sent notifications"))?;
+    Ok(done.rows_affected)
 }

@@ -1,6 +1,6 @@
 //! Reports, their threads and status history.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, SubsecRound, Utc};
 use entities::{message, report, status_change};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -281,6 +281,8 @@ pub enum MessageError {
     AttachmentsFull(u64),
     #[error("the case's messages would exceed {0} bytes")]
     CaseFull(u64),
+    #[error("the case's content was deleted at the end of its retention")]
+    Purged,
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -325,8 +327,12 @@ pub async fn add_message(
         .one(tx.conn())
         .await
         .map_err(ctx("re-reading a case"))?;
-    if fresh.is_none_or(|r| r.unit_id != report.unit_id) {
+    let Some(fresh) = fresh.filter(|r| r.unit_id == report.unit_id) else {
         return Err(MessageError::Moved);
+    };
+    // A tombstone takes nothing: what it held is gone for a reason.
+    if fresh.purged_at.is_some() {
+        return Err(MessageError::Purged);
     }
     let (count, bytes) = thread_size(tx.conn(), report.id).await?;
     if count >= max_messages {
@@ -555,16 +561,27 @@ pub enum ReencryptError {
     ThreadChanged,
     #[error("the target unit's keys changed")]
     KeysChanged,
+    #[error("the case's last re-encryption is not yet confirmed")]
+    Pending,
     #[error(transparent)]
     Store(#[from] StoreError),
 }
 
+/// Who re-encrypts, and how long what they replace is kept at most.
+pub struct Reencryptor<'a> {
+    pub officer_id: i32,
+    pub login: &'a str,
+    pub keep_for: chrono::TimeDelta,
+}
+
 /// Swaps every envelope of a case for one re-encrypted (on an officer's device) to
 /// `target`'s current key set, atomically. With another unit that is a transfer: the
-/// old unit loses access; the reporter's follow-up keeps working.
+/// old unit loses access; the reporter's follow-up keeps working. What is replaced
+/// is kept (`reencryptions`) until a supervisor confirms or `keep_for` ends; while
+/// it is, the case cannot be re-encrypted again (`Pending`).
 pub async fn reencrypt(
     db: &DatabaseConnection,
-    officer_login: &str,
+    by: &Reencryptor<'_>,
     report: &report::Model,
     target: &entities::unit::Model,
     envelopes: Vec<(i64, AgeEnvelope)>,
@@ -583,6 +600,12 @@ pub async fn reencrypt(
     let current = super::units::get(tx.conn(), target.id).await?;
     if current.key_set != target.key_set {
         return Err(ReencryptError::KeysChanged);
+    }
+    if super::reencryptions::pending(tx.conn(), report.id)
+        .await?
+        .is_some()
+    {
+        return Err(ReencryptError::Pending);
     }
     let mut thread: Vec<i64> = thread_meta(tx.conn(), report.id)
         .await?
@@ -607,6 +630,16 @@ pub async fn reencrypt(
     if held != sent {
         return Err(ReencryptError::ThreadChanged);
     }
+    let at = now().trunc_subsecs(0);
+    super::reencryptions::keep(
+        &tx,
+        report,
+        target.id,
+        by.officer_id,
+        at,
+        round_to_hour(at + by.keep_for),
+    )
+    .await?;
     for (id, file) in files {
         let bytes = file.into_bytes();
         entities::attachment::Entity::update_many()
@@ -645,14 +678,12 @@ pub async fn reencrypt(
             .map_err(ctx("replacing an envelope"))?;
     }
     let transfer = report.unit_id != target.id;
-    let mut am: report::ActiveModel = report.clone().into();
-    if transfer {
-        am.unit_id = Set(target.id);
-        am.assigned_to = Set(None);
-        am.updated_at = Set(round_to_hour(now()));
-    }
-    let updated = am.update(tx.conn()).await.map_err(ctx("moving a case"))?;
-    let actor = Actor::Officer(officer_login.to_string());
+    let updated = if transfer {
+        move_to_unit(tx.conn(), report, target.id).await?
+    } else {
+        report.clone()
+    };
+    let actor = Actor::Officer(by.login.to_string());
     if transfer {
         let from = super::units::get(tx.conn(), report.unit_id).await?;
         outbox::enqueue(&tx, target.id, "transfer").await?;
@@ -672,6 +703,19 @@ pub async fn reencrypt(
     }
     tx.commit().await?;
     Ok(updated)
+}
+
+/// Moves a case to another unit (a transfer, or its undoing): nobody is assigned.
+pub(super) async fn move_to_unit<C: ConnectionTrait>(
+    db: &C,
+    report: &report::Model,
+    unit_id: i32,
+) -> Result<report::Model, StoreError> {
+    let mut am: report::ActiveModel = report.clone().into();
+    am.unit_id = Set(unit_id);
+    am.assigned_to = Set(None);
+    am.updated_at = Set(round_to_hour(now()));
+    am.update(db).await.map_err(ctx("moving a case"))
 }
 
 /// Open cases of a unit with an envelope not encrypted to its current key set,

@@ -308,7 +308,7 @@ async fn a_transfer_takes_the_files_along(backend: Backend) {
     let before = app.snapshot().await;
     let res = app
         .officer_post(
-            &app.gbv.token,
+            &app.gbv.chief_token,
             &path,
             &json!({"unit": "child-protection", "key_set": key_set, "envelopes": envelopes,
                     "attachments": [files[0]]}),
@@ -318,13 +318,18 @@ async fn a_transfer_takes_the_files_along(backend: Backend) {
     assert_eq!(app.snapshot().await, before);
     let res = app
         .officer_post(
-            &app.gbv.token,
+            &app.gbv.chief_token,
             &path,
             &json!({"unit": "child-protection", "key_set": key_set, "envelopes": envelopes,
                     "attachments": files}),
         )
         .await;
     assert_eq!(res.status(), 200);
+    // The files the transfer replaced are kept until someone confirms.
+    assert_eq!(
+        app.count_where("superseded", "kind = 'attachment'").await,
+        files.len() as u64
+    );
 
     // The new unit reads the files; the old one cannot reach them.
     let moved: Value = app
@@ -356,6 +361,45 @@ async fn a_transfer_takes_the_files_along(backend: Backend) {
         .status(),
         404
     );
+
+    // Undone, the files are the old unit's again, byte for byte as they were.
+    let sizes: Vec<Value> = fetched["messages"][0]["attachments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["size"].clone())
+        .collect();
+    let res = app
+        .officer_post(
+            &app.child.chief_token,
+            &format!("/api/v1/cases/{case}/reencrypt/restore"),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let back: Value = app
+        .officer_get(&app.gbv.token, &format!("/api/v1/cases/{case}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let listed = back["messages"][0]["attachments"].as_array().unwrap();
+    assert_eq!(
+        listed.iter().map(|a| a["size"].clone()).collect::<Vec<_>>(),
+        sizes
+    );
+    let bytes = app
+        .officer_get(
+            &app.gbv.token,
+            &format!("/api/v1/cases/{case}/attachments/{}", listed[0]["id"]),
+        )
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    let plain = crypto::decrypt_with(std::slice::from_ref(&app.gbv.identity), &bytes).unwrap();
+    assert_eq!(&plain[..PHOTO.len()], PHOTO);
+    assert_eq!(app.count("superseded").await, 0);
 }
 on_both_backends!(a_transfer_takes_the_files_along);
 

@@ -227,7 +227,11 @@ impl SmtpSink {
 pub struct UnitFixture {
     pub slug: String,
     pub officer_login: String,
+    /// A member's token (the officer whose key is `identity`).
     pub token: String,
+    /// A supervisor's token (transfer, re-key, confirm, restore). The supervisor has
+    /// no key of their own: the tests' "device" opens envelopes with `identity`.
+    pub chief_token: String,
     pub identity: age::x25519::Identity,
     pub recovery: age::x25519::Identity,
 }
@@ -317,6 +321,8 @@ pub async fn spawn_app_with(backend: Backend, opts: Options) -> TestApp {
     // The tests speak plain HTTP to 127.0.0.1, as the demo does.
     settings.console.plain_http_localhost = true;
     // Proof of work stays on, as in production, at a difficulty tests can afford.
+    // The upkeep job is paused: tests run its passes with the time they choose.
+    settings.retention.interval_seconds = 0;
     settings.pow.cost = 10;
     settings.pow.quiet_attempts = 4;
     // The shipped routing table, plus a partner organisation whose key we hold.
@@ -411,10 +417,22 @@ pub async fn seed_unit(db: &DatabaseConnection, slug: &str) -> UnitFixture {
     let (token, _) = officers::issue_token(db, &Actor::Admin, &officer, TimeDelta::days(1), "test")
         .await
         .unwrap();
+    let chief_login = OfficerLogin::parse(&format!("{slug}-chief")).unwrap();
+    let chief = officers::create(db, &Actor::Admin, &chief_login, "Test supervisor")
+        .await
+        .unwrap();
+    officers::add_to_unit(db, &Actor::Admin, &chief, &unit, Role::Supervisor)
+        .await
+        .unwrap();
+    let (chief_token, _) =
+        officers::issue_token(db, &Actor::Admin, &chief, TimeDelta::days(1), "test")
+            .await
+            .unwrap();
     UnitFixture {
         slug: slug.to_string(),
         officer_login: login.to_string(),
         token: token.expose().to_string(),
+        chief_token: chief_token.expose().to_string(),
         identity,
         recovery,
     }
@@ -573,11 +591,16 @@ impl TestApp {
 
     /// Adds a fresh officer key to the gbv unit (its key-set version changes).
     pub async fn add_gbv_key(&self) -> age::x25519::Identity {
+        self.add_key("gbv").await
+    }
+
+    /// A new officer key in `unit`'s set (the set's version goes up).
+    pub async fn add_key(&self, unit: &str) -> age::x25519::Identity {
         let id = age::x25519::Identity::generate();
         units::add_recipient(
             &self.db,
             &Actor::Admin,
-            &UnitSlug::parse("gbv").unwrap(),
+            &UnitSlug::parse(unit).unwrap(),
             &id.to_public().to_string(),
             RecipientKind::Officer,
             None,
@@ -586,6 +609,45 @@ impl TestApp {
         .await
         .unwrap();
         id
+    }
+
+    /// The database id of a case.
+    pub async fn report_id(&self, case: &str) -> i64 {
+        use sea_orm::{ColumnTrait, QueryFilter};
+        entities::report::Entity::find()
+            .filter(entities::report::Column::CaseRef.eq(case))
+            .one(&self.db)
+            .await
+            .unwrap()
+            .expect("a stored case")
+            .id
+    }
+
+    /// Moves a case's last activity to `at` (retention tests).
+    pub async fn set_updated_at(&self, case: &str, at: chrono::DateTime<chrono::Utc>) {
+        use sea_orm::{ColumnTrait, QueryFilter};
+        entities::report::Entity::update_many()
+            .col_expr(
+                entities::report::Column::UpdatedAt,
+                sea_orm::sea_query::Expr::value(at),
+            )
+            .filter(entities::report::Column::CaseRef.eq(case))
+            .exec(&self.db)
+            .await
+            .unwrap();
+    }
+
+    /// Every audit entry's action, oldest first.
+    pub async fn audit_actions(&self) -> Vec<String> {
+        use sea_orm::QueryOrder;
+        entities::audit_log::Entity::find()
+            .order_by_asc(entities::audit_log::Column::Seq)
+            .all(&self.db)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|e| e.action)
+            .collect()
     }
 
     /// Row counts of every table that bad input must leave alone.
@@ -598,6 +660,8 @@ impl TestApp {
             "status_change",
             "outbox",
             "audit_log",
+            "reencryption",
+            "superseded",
         ] {
             out.push((t.to_string(), self.count(t).await));
         }

@@ -13,3 +13,4 @@ mod reports;
 mod security;
 mod threads;
 mod transfer;
+mod upkeep;

@@ -89,11 +89,19 @@ async fn transfer_moves_a_case_to_another_unit(backend: Backend) {
     let envelopes = reencrypt_thread(&fetched, &app.gbv.identity, &child);
     let url = format!("{path}/reencrypt");
     let before = app.snapshot().await;
-    // Refusals change nothing: a missing envelope, a stale key set, a reply that
-    // would no longer reach the reporter.
+    // Refusals change nothing: a member who is not a supervisor, a missing envelope,
+    // a stale key set, a reply that would no longer reach the reporter.
     let res = app
         .officer_post(
             &app.gbv.token,
+            &url,
+            &json!({"unit": "child-protection", "key_set": child_set, "envelopes": envelopes}),
+        )
+        .await;
+    assert_eq!(error_code(res).await, (403, "forbidden".into()));
+    let res = app
+        .officer_post(
+            &app.gbv.chief_token,
             &url,
             &json!({"unit": "child-protection", "key_set": child_set, "envelopes": envelopes[1..]}),
         )
@@ -101,7 +109,7 @@ async fn transfer_moves_a_case_to_another_unit(backend: Backend) {
     assert_eq!(error_code(res).await, (409, "thread_changed".into()));
     let res = app
         .officer_post(
-            &app.gbv.token,
+            &app.gbv.chief_token,
             &url,
             &json!({"unit": "child-protection", "key_set": child_set - 1, "envelopes": envelopes}),
         )
@@ -120,7 +128,7 @@ async fn transfer_moves_a_case_to_another_unit(backend: Backend) {
     ));
     let res = app
         .officer_post(
-            &app.gbv.token,
+            &app.gbv.chief_token,
             &url,
             &json!({"unit": "child-protection", "key_set": child_set, "envelopes": unit_only}),
         )
@@ -138,7 +146,7 @@ async fn transfer_moves_a_case_to_another_unit(backend: Backend) {
 
     let res = app
         .officer_post(
-            &app.gbv.token,
+            &app.gbv.chief_token,
             &url,
             &json!({"unit": "child-protection", "key_set": child_set, "envelopes": envelopes}),
         )
@@ -274,7 +282,7 @@ async fn rekey_after_a_key_change(backend: Backend) {
         let envelopes = reencrypt_thread(&fetched, &app.gbv.identity, &set);
         let res = app
             .officer_post(
-                &app.gbv.token,
+                &app.gbv.chief_token,
                 &format!("{path}/reencrypt"),
                 &json!({"unit": "gbv", "key_set": key_set, "envelopes": envelopes}),
             )
@@ -287,6 +295,9 @@ async fn rekey_after_a_key_change(backend: Backend) {
             .await
             .unwrap();
         assert_eq!(todo["remaining"], 1 - done as i64);
+        // Re-keyed, not yet confirmed: the old envelopes are still kept.
+        assert_eq!(todo["unconfirmed"], done as i64 + 1);
+        assert_eq!(todo["unconfirmed_cases"], json!(cases[..=done]));
         // The new member reads the re-keyed case.
         let fetched: Value = app
             .officer_get(&app.gbv.token, &path)
@@ -303,6 +314,264 @@ async fn rekey_after_a_key_change(backend: Backend) {
     }
 }
 on_both_backends!(rekey_after_a_key_change);
+
+/// Encrypts `plain` again to `to`, as a buggy device or a stolen token would send
+/// it: the right shape and recipient count, the wrong content.
+fn junk_thread(case: &Value, to: &[String]) -> Vec<Value> {
+    let reply_to = case["reply_recipient"].as_str().unwrap().to_string();
+    case["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            let mut set = to.to_vec();
+            if m["from"] == "unit" {
+                set.insert(0, reply_to.clone());
+            }
+            json!({ "id": m["id"], "envelope": envelope_for(&set, &json!({"v": 1, "junk": true})) })
+        })
+        .collect()
+}
+
+async fn first_text(
+    app: &TestApp,
+    token: &str,
+    identity: &age::x25519::Identity,
+    path: &str,
+) -> Value {
+    let fetched: Value = app.officer_get(token, path).await.json().await.unwrap();
+    decrypt_b64(
+        identity,
+        fetched["messages"][0]["envelope"].as_str().unwrap(),
+    )
+}
+
+/// Evidence cannot be destroyed by a re-encryption: what it replaced is kept until
+/// a supervisor confirms, can be restored, and goes only when the grace period
+/// ends; every step is audited.
+async fn reencryption_keeps_what_it_replaces(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let reporter = Reporter::new();
+    let created: Value = app
+        .submit(&app.report_body(&reporter, "la preuve").await)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let case = created["case"].as_str().unwrap().to_string();
+    let path = format!("/api/v1/cases/{case}");
+    let fetched: Value = app
+        .officer_get(&app.gbv.token, &path)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(fetched["reencryption"], Value::Null);
+
+    // 1. A re-key with junk: the case reads as junk, then the restore brings the
+    //    report back as it was.
+    let newcomer = app.add_gbv_key().await;
+    let (set, key_set) = recipients_of(&app, "gbv").await;
+    let body = json!({"unit": "gbv", "key_set": key_set, "envelopes": junk_thread(&fetched, &set)});
+    let res = app
+        .officer_post(&app.gbv.chief_token, &format!("{path}/reencrypt"), &body)
+        .await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(
+        first_text(&app, &app.gbv.token, &newcomer, &path).await["junk"],
+        true
+    );
+    let pending: Value = app
+        .officer_get(&app.gbv.token, &path)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(pending["reencryption"]["by"], "gbv-chief");
+    assert_eq!(pending["reencryption"]["from_unit"], "gbv");
+    // While it waits, the case cannot be re-encrypted again (that would replace
+    // the only good copy), and members can neither confirm nor restore.
+    let before = app.snapshot().await;
+    let res = app
+        .officer_post(&app.gbv.chief_token, &format!("{path}/reencrypt"), &body)
+        .await;
+    assert_eq!(error_code(res).await, (409, "reencryption_pending".into()));
+    for action in ["confirm", "restore"] {
+        let url = format!("{path}/reencrypt/{action}");
+        let res = app.officer_post(&app.gbv.token, &url, &json!({})).await;
+        assert_eq!(error_code(res).await, (403, "forbidden".into()));
+        let res = app
+            .officer_post(&app.child.chief_token, &url, &json!({}))
+            .await;
+        assert_eq!(error_code(res).await, (404, "not_found".into()));
+    }
+    assert_eq!(app.snapshot().await, before);
+    let res = app
+        .officer_post(
+            &app.gbv.chief_token,
+            &format!("{path}/reencrypt/restore"),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let text = first_text(&app, &app.gbv.token, &app.gbv.identity, &path).await;
+    assert_eq!(text["fields"]["what"], "la preuve");
+    // Restored to the old set: the case is on the re-key list again.
+    let todo: Value = app
+        .officer_get(&app.gbv.token, "/api/v1/rekey?unit=gbv")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        (todo["remaining"].clone(), todo["unconfirmed"].clone()),
+        (json!(1), json!(0))
+    );
+    let res = app
+        .officer_post(
+            &app.gbv.chief_token,
+            &format!("{path}/reencrypt/restore"),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(error_code(res).await, (409, "not_pending".into()));
+
+    // 2. A transfer with junk, undone by the receiving unit's supervisor: the case
+    //    goes home, readable; the receiving unit loses it.
+    let (child, child_set) = recipients_of(&app, "child-protection").await;
+    let fetched: Value = app
+        .officer_get(&app.gbv.token, &path)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let body = json!({"unit": "child-protection", "key_set": child_set, "envelopes": junk_thread(&fetched, &child)});
+    let res = app
+        .officer_post(&app.gbv.chief_token, &format!("{path}/reencrypt"), &body)
+        .await;
+    assert_eq!(res.status(), 200);
+    let res = app
+        .officer_post(
+            &app.child.chief_token,
+            &format!("{path}/reencrypt/restore"),
+            &json!({}),
+        )
+        .await;
+    let restored: Value = res.json().await.unwrap();
+    assert_eq!(restored["unit"], "gbv");
+    assert_eq!(
+        first_text(&app, &app.gbv.token, &app.gbv.identity, &path).await["fields"]["what"],
+        "la preuve"
+    );
+    assert_eq!(app.officer_get(&app.child.token, &path).await.status(), 404);
+
+    // 3. A transfer the new unit has written to cannot be undone (its message
+    //    would not open in the old unit); confirming it is the way on.
+    let fetched: Value = app
+        .officer_get(&app.gbv.token, &path)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let good = reencrypt_thread(&fetched, &app.gbv.identity, &child);
+    let res = app
+        .officer_post(
+            &app.gbv.chief_token,
+            &format!("{path}/reencrypt"),
+            &json!({"unit": "child-protection", "key_set": child_set, "envelopes": good}),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    app.officer_post(
+        &app.child.token,
+        &format!("{path}/notes"),
+        &json!({"envelope": envelope_for(&child, &json!({"v":1,"kind":"note","text":"vu"}))}),
+    )
+    .await;
+    let res = app
+        .officer_post(
+            &app.child.chief_token,
+            &format!("{path}/reencrypt/restore"),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(error_code(res).await, (409, "added_since_transfer".into()));
+    let res = app
+        .officer_post(
+            &app.child.chief_token,
+            &format!("{path}/reencrypt/confirm"),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    assert_eq!(app.count("superseded").await, 0);
+    assert_eq!(app.count("reencryption").await, 0);
+
+    // 4. Unconfirmed, the old versions go when the grace period ends, not before.
+    app.add_key("child-protection").await;
+    let (child, child_set) = recipients_of(&app, "child-protection").await;
+    let fetched: Value = app
+        .officer_get(&app.child.token, &path)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let good = reencrypt_thread(&fetched, &app.child.identity, &child);
+    let res = app
+        .officer_post(
+            &app.child.chief_token,
+            &format!("{path}/reencrypt"),
+            &json!({"unit": "child-protection", "key_set": child_set, "envelopes": good}),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let kept = app.count("superseded").await;
+    assert_eq!(kept, fetched["messages"].as_array().unwrap().len() as u64);
+    let settings = passerelle::settings::Settings::defaults();
+    let days = settings.retention.superseded_days;
+    let soon = chrono::Utc::now() + chrono::TimeDelta::days(days - 1);
+    assert_eq!(
+        passerelle::upkeep::pass(&app.db, &settings, soon)
+            .await
+            .unwrap()
+            .superseded,
+        0
+    );
+    assert_eq!(app.count("superseded").await, kept);
+    let later = chrono::Utc::now() + chrono::TimeDelta::days(days + 1);
+    assert_eq!(
+        passerelle::upkeep::pass(&app.db, &settings, later)
+            .await
+            .unwrap()
+            .superseded,
+        1
+    );
+    assert_eq!(app.count("superseded").await, 0);
+    let after: Value = app
+        .officer_get(&app.child.token, &path)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(after["reencryption"], Value::Null);
+
+    // Every step is in the audit log.
+    let actions = app.audit_actions().await;
+    for (action, n) in [
+        ("case.rekey", 2),
+        ("case.transfer", 2),
+        ("case.reencrypt.restore", 2),
+        ("case.reencrypt.confirm", 1),
+        ("case.reencrypt.expire", 1),
+    ] {
+        assert_eq!(
+            actions.iter().filter(|a| a.as_str() == action).count(),
+            n,
+            "{action} in {actions:?}"
+        );
+    }
+}
+on_both_backends!(reencryption_keeps_what_it_replaces);
 
 /// Referral to a partner: only with the reporter's consent, recorded in the history
 /// the reporter sees, readable by the partner's key alone.

@@ -52,6 +52,50 @@ pub fn canary_tag(n: usize) -> String {
         .collect()
 }
 
+/// Runs `node SCRIPT ARGS` in web/, killed after `limit`: a browser script that
+/// hangs (a page that never answers, a Playwright call that never returns) fails
+/// its test instead of holding CI until its own time limit. Output goes to files
+/// beside `log` (`.stdout`, `.stderr`), so that a chatty script cannot block on a
+/// full pipe.
+pub fn node_script(
+    script: &str,
+    args: &[&std::ffi::OsStr],
+    log: &std::path::Path,
+    limit: std::time::Duration,
+) -> std::process::Output {
+    let out_path = log.with_extension("stdout");
+    let err_path = log.with_extension("stderr");
+    let mut child = Command::new("node")
+        .arg(script)
+        .args(args)
+        .current_dir(web_dir())
+        .stdout(std::fs::File::create(&out_path).unwrap())
+        .stderr(std::fs::File::create(&err_path).unwrap())
+        .spawn()
+        .expect("node runs");
+    let deadline = std::time::Instant::now() + limit;
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!(
+                "{script} {args:?} did not finish within {limit:?}:\n{}\n{}",
+                std::fs::read_to_string(&out_path).unwrap_or_default(),
+                std::fs::read_to_string(&err_path).unwrap_or_default()
+            );
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    };
+    std::process::Output {
+        status,
+        stdout: std::fs::read(&out_path).unwrap_or_default(),
+        stderr: std::fs::read(&err_path).unwrap_or_default(),
+    }
+}
+
 pub fn chromium() -> Option<PathBuf> {
     let path = std::env::var_os("CHROMIUM")
         .map(PathBuf::from)

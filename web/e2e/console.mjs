@@ -40,7 +40,7 @@
 // another origin, or a console error.
 
 import { chromium } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.mjs";
+import { CHROMIUM, CHROMIUM_ARGS, headersOf } from "./chromium.mjs";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -150,7 +150,7 @@ function capture(context, base) {
   context.on("request", (req) => {
     pending.push(
       (async () => {
-        const headers = { ...(await req.allHeaders().catch(() => req.headers())) };
+        const headers = { ...(await headersOf(req)) };
         if (headers.cookie) headers.cookie = headers.cookie.replace(/=([^;]*)/g, "=<redacted>");
         const postData = req.postData();
         log.requests.push({
@@ -170,7 +170,7 @@ function capture(context, base) {
   context.on("response", (res) => {
     pending.push(
       (async () => {
-        const headers = await res.allHeaders().catch(() => res.headers());
+        const headers = await headersOf(res);
         const c = headers["set-cookie"];
         if (c) log.set_cookies.push({ url: res.url(), value: c.replace(/=([^;]*)/, (m, v) => (v ? "=<redacted>" : m)) });
       })(),

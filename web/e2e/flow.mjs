@@ -30,7 +30,7 @@
 // Screenshots of each step go next to the --out file. Exit status 1 on any failure.
 
 import { chromium } from "playwright-core";
-import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.mjs";
+import { CHROMIUM, CHROMIUM_ARGS, headersOf } from "./chromium.mjs";
 import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -101,7 +101,7 @@ function capture(context, base) {
           url: req.url(),
           method: req.method(),
           resource_type: req.resourceType(),
-          headers: await req.allHeaders().catch(() => req.headers()),
+          headers: await headersOf(req),
           post_data: req.postData(),
         };
         log.requests.push(entry);
@@ -115,7 +115,7 @@ function capture(context, base) {
   context.on("response", (res) => {
     pending.push(
       (async () => {
-        const headers = await res.allHeaders().catch(() => res.headers());
+        const headers = await headersOf(res);
         if (headers["set-cookie"]) log.set_cookies.push({ url: res.url(), value: headers["set-cookie"] });
       })(),
     );

@@ -178,8 +178,8 @@ test("transfer, re-key, partners, referrals and preferences", async () => {
   assert.deepEqual(JSON.parse(calls[0].body), { unit: "child", key_set: 7, envelopes: [{ id: 1, envelope: "ZQ==" }], attachments: [] });
   assert.equal(calls[0].headers["X-CSRF-Token"], "tok-3");
 
-  answer(200, { unit: "gbv", key_set: 4, remaining: 12, cases: ["A", 3, "B"] });
-  assert.deepEqual(await api.rekeyList("gbv", 50), { keySet: 4, remaining: 12, cases: ["A", "B"] });
+  answer(200, { unit: "gbv", key_set: 4, remaining: 12, cases: ["A", 3, "B"], unconfirmed: 2, unconfirmed_cases: ["C", null, "D"] });
+  assert.deepEqual(await api.rekeyList("gbv", 50), { keySet: 4, remaining: 12, cases: ["A", "B"], unconfirmed: 2, unconfirmedCases: ["C", "D"] });
   assert.equal(calls[1].url, "/api/v1/rekey?unit=gbv&limit=50");
 
   answer(200, { partners: [{ slug: "shelter", name: "Shelter", kind: "shelter", recipients: ["age1x", 5] }] });
@@ -202,9 +202,25 @@ test("transfer, re-key, partners, referrals and preferences", async () => {
     messages: [{ id: 3, key_set: 2, from: "reporter", at: "x", envelope: "ZQ==" }],
   });
   const c = await api.getCase("A");
+  assert.equal(c.reencryption, null);
   assert.equal(c.referralConsent, true);
   assert.deepEqual(c.referrals, [{ partner: "shelter", at: "2025-11-27T14:00:00Z" }]);
   assert.deepEqual(c.messages[0], { id: 3, keySet: 2, from: "reporter", at: "x", envelope: "ZQ==", attachments: [] });
+
+  // A transfer or re-key waiting for a supervisor's check, and what they can do.
+  answer(200, { case: "A", unit: "gbv", messages: [], reencryption: { at: "t1", by: "chief", from_unit: "child", kept_until: "t2" } });
+  assert.deepEqual((await api.getCase("A")).reencryption, { at: "t1", by: "chief", fromUnit: "child", keptUntil: "t2" });
+  const n = calls.length;
+  answer(200, { case: "A", reencryption: null });
+  await api.confirmReencryption("A");
+  assert.equal(calls[n].url, "/api/v1/cases/A/reencrypt/confirm");
+  assert.equal(calls[n].method, "POST");
+  answer(200, { case: "A", unit: "child", reencryption: null });
+  assert.equal((await api.restoreReencryption("A")).unit, "child");
+  assert.equal(calls[n + 1].url, "/api/v1/cases/A/reencrypt/restore");
+  answers.push({ status: 200, raw: new Uint8Array([1, 2]) });
+  await api.getMessage("A", 3);
+  assert.equal(calls[n + 2].url, "/api/v1/cases/A/messages/3");
 });
 
 test("passkey: the session's copy, adding and removing it (CSRF on both POSTs)", async () => {

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { Decrypter, generateX25519Identity, identityToRecipient } from "age-encryption";
 import { encryptTo, fromBase64, toBase64 } from "../src/crypto.js";
 import { stanzaTypes } from "../src/console/keys.js";
-import { UndecryptableError, caseAttachments, reencryptCase, reencryptThread } from "../src/console/rekey.js";
+import { UndecryptableError, caseAttachments, checkCase, reencryptCase, reencryptThread } from "../src/console/rekey.js";
 import { padAttachment } from "../src/console/attachments.js";
 import { Encrypter } from "age-encryption";
 import { referralPlaintext } from "../src/console/model.js";
@@ -135,6 +135,27 @@ test("transfer body: every attachment too, to the target set only, padding kept,
   assert.equal((await raw(me.identity, body.attachments[0].envelope)).length, 131072);
   // The reply still goes to the reporter as well.
   assert.equal(stanzaTypes(fromBase64(body.envelopes[1].envelope)).length, 3);
+  // Only ids and envelopes go to the server; the digests stay for the check.
+  for (const e of [...body.envelopes, ...body.attachments]) assert.deepEqual(Object.keys(e), ["id", "envelope"]);
+  assert.deepEqual([...body.digests.keys()], ["m1", "m2", "m3", "a17", "a18", "a21"]);
+
+  // The check after the swap: everything the server holds opens and says what was
+  // encrypted. One file swapped for another that opens fine is still caught.
+  const swapped = new Map(body.attachments.map((a) => [a.id, fromBase64(a.envelope)]));
+  const messages = new Map(body.envelopes.map((e) => [e.id, fromBase64(e.envelope)]));
+  const after = { messages: c.messages.map((m) => ({ ...m, envelope: "" })) };
+  const fetchers = { fetchMessage: async (id) => messages.get(id), fetchAttachment: async (id) => swapped.get(id), digests: body.digests };
+  assert.deepEqual(await checkCase(me.identity, after, fetchers), { ok: true, shut: [] });
+  swapped.set(18, await attachmentFile(target, new Uint8Array(5)));
+  assert.deepEqual(await checkCase(me.identity, after, fetchers), { ok: false, shut: ["a18"] });
+  // Without digests (a colleague checking a transfer), opening is what counts;
+  // junk in place of a message is not.
+  assert.equal((await checkCase(me.identity, after, { ...fetchers, digests: null })).ok, true);
+  messages.set(2, new TextEncoder().encode("age-encryption.org/v1 junk"));
+  assert.deepEqual(await checkCase(me.identity, after, { ...fetchers, digests: null }), { ok: false, shut: ["m2"] });
+  // Another officer's key opens none of it.
+  const other = await pair();
+  assert.equal((await checkCase(other.identity, after, { ...fetchers, digests: null })).shut.length, 6);
 });
 
 test("a case without attachments sends an empty list and fetches nothing", async () => {

@@ -638,3 +638,26 @@ receipt-save = በፋይል አስቀምጥ
 js-saved-file = «note.txt» በሚል ስም ተቀምጧል። ሌላ ሰው በማያይበት ቦታ ያስቀምጡት፣ ወይም ኮዱን ከጻፉ በኋላ ይሰርዙት።
 receipt-save-hint = የተቀመጠ ፋይል በዚህ ስልክ ላይ እና በአሳሹ የወረዱ ፋይሎች ዝርዝር ውስጥ ይቀራል፤ ከእንግዲህ ሳያስፈልግዎ ሲቀር ከሁለቱም ይሰርዙት።
 js-console-error-key_changed = ቁልፍዎ በሌላ መስኮት ተቀይሯል። እንደገና ይክፈቱ፣ ከዚያ የደህንነት ቁልፉን እንደገና ያክሉ።
+
+# Transfer and re-key: the earlier copies are kept until a supervisor checks
+console-reencryption-title = እንደገና ተመስጥሯል፦ የተቆጣጣሪ ማረጋገጫ እየጠበቀ ነው
+console-reencryption-hint = ይህ ኮምፒውተርም ሆነ አገልጋዩ አዲሶቹ ቅጂዎች ትክክል መሆናቸውን ማወቅ አይችሉም። ተቆጣጣሪ እያንዳንዱ እንደሚከፈት እስኪያረጋግጥ ድረስ የቀድሞዎቹ ቅጂዎች ይቀመጣሉ፤ ሊመለሱም ይችላሉ። ማንም ካላረጋገጠ በተጠቀሰው ቀን ይሰረዛሉ።
+console-reencryption-confirm = አረጋግጥና አጽድቅ
+console-reencryption-restore = የቀድሞዎቹን ቅጂዎች መልስ
+console-reencryption-supervisors = ጉዳይን ማስተላለፍ ወይም እንደገና መመስጠር፣ ከዚያም ማጽደቅ ወይም መቀልበስ የሚችሉት የክፍሉ ተቆጣጣሪዎች ብቻ ናቸው።
+console-rekey-unconfirmed = ማረጋገጫ የሚጠብቁ እንደገና የተመሰጠሩ ጉዳዮች፦
+console-rekey-check = አረጋግጣቸውና አጽድቃቸው
+js-console-reencryption-by = እንደገና የመሰጠረው
+js-console-reencryption-from = ከ
+js-console-reencryption-until = የቀድሞ ቅጂዎች የሚቀመጡት እስከ
+js-console-reencryption-restore = የቀድሞዎቹን ቅጂዎች መልስ
+js-console-reencryption-restore-confirm = አረጋግጥ፦ የቀድሞዎቹን ቅጂዎች መልስ
+js-console-reencryption-confirmed = ተረጋግጧል፦ እያንዳንዱ ቅጂ ይከፈታል። የቀድሞዎቹ ቅጂዎች ተሰርዘዋል።
+js-console-reencryption-shut = አንዳንድ ቅጂዎች በቁልፍዎ አይከፈቱም። የቀድሞዎቹን ቅጂዎች ይመልሱ፣ ወይም ቁልፉ የሚከፍታቸውን ባልደረባ እንዲያረጋግጥ ይጠይቁ።
+js-console-reencryption-restored = የቀድሞዎቹ ቅጂዎች ተመልሰዋል።
+js-console-progress-checking = እያንዳንዱ ቅጂ መከፈቱ እየተረጋገጠ ነው…
+js-console-rekey-checked = የተረጋገጡና የጸደቁ ጉዳዮች፦
+js-console-rekey-check-skipped = ያልጸደቁ ጉዳዮች፦
+js-console-error-reencryption_pending = የዚህ ጉዳይ የመጨረሻ እንደገና መመስጠር ገና አልተረጋገጠም። መጀመሪያ ጉዳዩን ከፍተው ያጽድቁ ወይም ይመልሱ።
+js-console-error-not_pending = በዚህ ጉዳይ ውስጥ ማረጋገጫ የሚጠብቅ ነገር የለም።
+js-console-error-added_since_transfer = ከማስተላለፉ በኋላ መልዕክቶች ተጨምረዋል፤ በቀድሞው ክፍል አይከፈቱም። በምትኩ ጉዳዩን መልሰው ያስተላልፉ።

@@ -638,3 +638,26 @@ receipt-save = حفظ في ملف
 js-saved-file = حُفظ باسم «note.txt». احتفظ به في مكان لا يطّلع عليه أحد غيرك، أو احذفه بعد أن تكتب الرمز.
 receipt-save-hint = الملف المحفوظ يبقى على هذا الهاتف وفي قائمة التنزيلات في المتصفح: احذفه من المكانين عندما لا تحتاج إليه.
 js-console-error-key_changed = تم تغيير مفتاحك في نافذة أخرى. افتح القفل من جديد، ثم أضف مفتاح الأمان مرة أخرى.
+
+# Transfer and re-key: the earlier copies are kept until a supervisor checks
+console-reencryption-title = أُعيد تشفيره: بانتظار تحقّق أحد المشرفين
+console-reencryption-hint = لا يستطيع هذا الحاسوب ولا الخادم معرفة ما إذا كانت النسخ الجديدة سليمة. إلى أن يتحقق مشرف من أن كل نسخة تُفتح، تُحفظ النسخ السابقة ويمكن استعادتها. وإن لم يتحقق أحد، تُحذف في التاريخ المبيَّن.
+console-reencryption-confirm = تحقّق وأكِّد
+console-reencryption-restore = استعادة النسخ السابقة
+console-reencryption-supervisors = لا يستطيع نقل ملف أو إعادة تشفيره، ثم تأكيد ذلك أو التراجع عنه، إلا مشرفو الوحدة.
+console-rekey-unconfirmed = ملفات أُعيد تشفيرها بانتظار التحقق:
+console-rekey-check = تحقّق منها وأكِّدها
+js-console-reencryption-by = أعاد تشفيره
+js-console-reencryption-from = من
+js-console-reencryption-until = النسخ السابقة محفوظة حتى
+js-console-reencryption-restore = استعادة النسخ السابقة
+js-console-reencryption-restore-confirm = تأكيد: استعادة النسخ السابقة
+js-console-reencryption-confirmed = تم التحقق: كل نسخة تُفتح. حُذفت النسخ السابقة.
+js-console-reencryption-shut = بعض النسخ لا تُفتح بمفتاحك. استعد النسخ السابقة، أو اطلب من زميل يفتحها مفتاحُه أن يتحقق.
+js-console-reencryption-restored = عادت النسخ السابقة.
+js-console-progress-checking = جارٍ التحقق من أن كل نسخة تُفتح…
+js-console-rekey-checked = ملفات تم التحقق منها وتأكيدها:
+js-console-rekey-check-skipped = ملفات لم تُؤكَّد:
+js-console-error-reencryption_pending = لم يُتحقَّق بعد من آخر إعادة تشفير لهذا الملف. افتح الملف وأكِّدها أو استعد النسخ السابقة أولًا.
+js-console-error-not_pending = لم يعد في هذا الملف ما ينتظر التحقق.
+js-console-error-added_since_transfer = أُضيفت رسائل بعد النقل، ولن تُفتح في الوحدة السابقة. انقل الملف إليها بدلًا من ذلك.

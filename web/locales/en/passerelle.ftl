@@ -638,3 +638,26 @@ receipt-save = Save as a file
 js-saved-file = Saved as “note.txt”. Keep it where no one else looks, or delete it once you have written the code down.
 receipt-save-hint = A saved file stays on this phone and in the browser’s list of downloads: delete both once you no longer need them.
 js-console-error-key_changed = Your key was changed in another window. Unlock again, then add the security key again.
+
+# Transfer and re-key: the earlier copies are kept until a supervisor checks
+console-reencryption-title = Re-encrypted: waiting for a supervisor's check
+console-reencryption-hint = This computer cannot tell whether the new copies are sound, and neither can the server. Until a supervisor checks that every one opens, the earlier copies are kept and can be restored. If nobody checks, the earlier copies are deleted on the date shown.
+console-reencryption-confirm = Check and confirm
+console-reencryption-restore = Restore the earlier copies
+console-reencryption-supervisors = Only the unit's supervisors can transfer or re-encrypt a case, and confirm or undo it.
+console-rekey-unconfirmed = Re-encrypted cases waiting for a check:
+console-rekey-check = Check and confirm them
+js-console-reencryption-by = Re-encrypted by
+js-console-reencryption-from = from
+js-console-reencryption-until = earlier copies kept until
+js-console-reencryption-restore = Restore the earlier copies
+js-console-reencryption-restore-confirm = Confirm: restore the earlier copies
+js-console-reencryption-confirmed = Checked: every copy opens. The earlier copies have been deleted.
+js-console-reencryption-shut = Some copies do not open with your key. Restore the earlier copies, or ask a colleague whose key opens them to check.
+js-console-reencryption-restored = The earlier copies are back.
+js-console-progress-checking = Checking that every copy opens…
+js-console-rekey-checked = Cases checked and confirmed:
+js-console-rekey-check-skipped = cases not confirmed:
+js-console-error-reencryption_pending = This case's last re-encryption has not been checked yet. Open the case and confirm or restore it first.
+js-console-error-not_pending = Nothing is waiting for a check in this case any more.
+js-console-error-added_since_transfer = Messages were added since the transfer; they would not open in the former unit. Transfer the case back instead.

@@ -638,3 +638,26 @@ receipt-save = Guardar en un archivo
 js-saved-file = Guardado como «note.txt». Guárdalo donde nadie más mire, o bórralo cuando hayas anotado el código.
 receipt-save-hint = Un archivo guardado queda en este teléfono y en la lista de descargas del navegador: borra ambos cuando ya no los necesites.
 js-console-error-key_changed = Tu clave se cambió en otra ventana. Desbloquea de nuevo y vuelve a añadir la llave de seguridad.
+
+# Transfer and re-key: the earlier copies are kept until a supervisor checks
+console-reencryption-title = Cifrado de nuevo: a la espera de la comprobación de un supervisor
+console-reencryption-hint = Ni este ordenador ni el servidor pueden saber si las nuevas copias están bien. Hasta que un supervisor compruebe que cada una se abre, las copias anteriores se conservan y pueden restaurarse. Si nadie lo comprueba, se borran en la fecha indicada.
+console-reencryption-confirm = Comprobar y confirmar
+console-reencryption-restore = Restaurar las copias anteriores
+console-reencryption-supervisors = Solo los supervisores de la unidad pueden transferir o volver a cifrar un caso, y confirmarlo o deshacerlo.
+console-rekey-unconfirmed = Casos cifrados de nuevo a la espera de comprobación:
+console-rekey-check = Comprobarlos y confirmarlos
+js-console-reencryption-by = Cifrado de nuevo por
+js-console-reencryption-from = desde
+js-console-reencryption-until = copias anteriores conservadas hasta
+js-console-reencryption-restore = Restaurar las copias anteriores
+js-console-reencryption-restore-confirm = Confirmar: restaurar las copias anteriores
+js-console-reencryption-confirmed = Comprobado: cada copia se abre. Las copias anteriores se han borrado.
+js-console-reencryption-shut = Algunas copias no se abren con su clave. Restaure las copias anteriores o pida a un colega cuya clave las abra que lo compruebe.
+js-console-reencryption-restored = Las copias anteriores han vuelto.
+js-console-progress-checking = Comprobando que cada copia se abre…
+js-console-rekey-checked = Casos comprobados y confirmados:
+js-console-rekey-check-skipped = casos sin confirmar:
+js-console-error-reencryption_pending = El último cifrado de este caso aún no se ha comprobado. Abra el caso y confírmelo o restáurelo primero.
+js-console-error-not_pending = Ya no hay nada pendiente de comprobación en este caso.
+js-console-error-added_since_transfer = Se añadieron mensajes después de la transferencia; no se abrirían en la unidad anterior. Transfiera el caso de vuelta.

@@ -638,3 +638,26 @@ receipt-save = ذخیره در یک فایل
 js-saved-file = با نام «note.txt» ذخیره شد. آن را جایی نگه دارید که کس دیگری نگاه نمی‌کند، یا پس از یادداشت کردن رمز پاکش کنید.
 receipt-save-hint = فایل ذخیره‌شده روی این گوشی و در فهرست دانلودهای مرورگر می‌ماند: وقتی دیگر لازمش ندارید، از هر دو جا پاکش کنید.
 js-console-error-key_changed = کلید شما در پنجرهٔ دیگری تغییر کرد. دوباره قفل را باز کنید و سپس کلید امنیتی را دوباره اضافه کنید.
+
+# Transfer and re-key: the earlier copies are kept until a supervisor checks
+console-reencryption-title = دوباره رمزگذاری شد: در انتظار بررسی یک سرپرست
+console-reencryption-hint = نه این رایانه و نه سرور نمی‌توانند بفهمند نسخه‌های تازه سالم‌اند یا نه. تا وقتی سرپرستی بررسی نکند که همه باز می‌شوند، نسخه‌های قبلی نگه داشته می‌شوند و می‌توان آن‌ها را بازگرداند. اگر کسی بررسی نکند، در تاریخ نشان‌داده‌شده پاک می‌شوند.
+console-reencryption-confirm = بررسی و تأیید
+console-reencryption-restore = بازگرداندن نسخه‌های قبلی
+console-reencryption-supervisors = فقط سرپرستان واحد می‌توانند پرونده‌ای را انتقال دهند یا دوباره رمزگذاری کنند و آن را تأیید یا لغو کنند.
+console-rekey-unconfirmed = پرونده‌های دوباره رمزگذاری‌شده در انتظار بررسی:
+console-rekey-check = بررسی و تأیید آن‌ها
+js-console-reencryption-by = دوباره رمزگذاری‌شده توسط
+js-console-reencryption-from = از
+js-console-reencryption-until = نسخه‌های قبلی نگه داشته می‌شوند تا
+js-console-reencryption-restore = بازگرداندن نسخه‌های قبلی
+js-console-reencryption-restore-confirm = تأیید: بازگرداندن نسخه‌های قبلی
+js-console-reencryption-confirmed = بررسی شد: همه نسخه‌ها باز می‌شوند. نسخه‌های قبلی پاک شدند.
+js-console-reencryption-shut = برخی نسخه‌ها با کلید شما باز نمی‌شوند. نسخه‌های قبلی را بازگردانید یا از همکاری که کلیدش آن‌ها را باز می‌کند بخواهید بررسی کند.
+js-console-reencryption-restored = نسخه‌های قبلی بازگشتند.
+js-console-progress-checking = در حال بررسی اینکه همه نسخه‌ها باز می‌شوند…
+js-console-rekey-checked = پرونده‌های بررسی و تأییدشده:
+js-console-rekey-check-skipped = پرونده‌های تأییدنشده:
+js-console-error-reencryption_pending = آخرین رمزگذاری دوبارهٔ این پرونده هنوز بررسی نشده است. ابتدا پرونده را باز کنید و آن را تأیید یا بازگردانی کنید.
+js-console-error-not_pending = دیگر چیزی در این پرونده در انتظار بررسی نیست.
+js-console-error-added_since_transfer = پس از انتقال پیام‌هایی افزوده شده که در واحد قبلی باز نمی‌شوند. به جای آن، پرونده را دوباره به آن واحد انتقال دهید.

@@ -638,3 +638,26 @@ receipt-save = Enregistrer dans un fichier
 js-saved-file = Enregistré sous « note.txt ». Gardez-le là où personne d’autre ne regarde, ou supprimez-le après avoir noté le code.
 receipt-save-hint = Un fichier enregistré reste sur ce téléphone et dans la liste des téléchargements du navigateur : supprimez les deux quand vous n’en avez plus besoin.
 js-console-error-key_changed = Votre clé a été changée dans une autre fenêtre. Déverrouillez de nouveau, puis ajoutez de nouveau la clé de sécurité.
+
+# Transfer and re-key: the earlier copies are kept until a supervisor checks
+console-reencryption-title = Rechiffré : en attente de la vérification d’un superviseur
+console-reencryption-hint = Ni cet ordinateur ni le serveur ne peuvent savoir si les nouvelles copies sont saines. Tant qu’un superviseur n’a pas vérifié que chacune s’ouvre, les copies précédentes sont conservées et peuvent être restaurées. Sans vérification, elles sont supprimées à la date indiquée.
+console-reencryption-confirm = Vérifier et confirmer
+console-reencryption-restore = Restaurer les copies précédentes
+console-reencryption-supervisors = Seuls les superviseurs de l’unité peuvent transférer ou rechiffrer un dossier, puis le confirmer ou l’annuler.
+console-rekey-unconfirmed = Dossiers rechiffrés en attente de vérification :
+console-rekey-check = Les vérifier et confirmer
+js-console-reencryption-by = Rechiffré par
+js-console-reencryption-from = depuis
+js-console-reencryption-until = copies précédentes conservées jusqu’au
+js-console-reencryption-restore = Restaurer les copies précédentes
+js-console-reencryption-restore-confirm = Confirmer : restaurer les copies précédentes
+js-console-reencryption-confirmed = Vérifié : chaque copie s’ouvre. Les copies précédentes ont été supprimées.
+js-console-reencryption-shut = Certaines copies ne s’ouvrent pas avec votre clé. Restaurez les copies précédentes, ou demandez à un collègue dont la clé les ouvre de vérifier.
+js-console-reencryption-restored = Les copies précédentes sont rétablies.
+js-console-progress-checking = Vérification que chaque copie s’ouvre…
+js-console-rekey-checked = Dossiers vérifiés et confirmés :
+js-console-rekey-check-skipped = dossiers non confirmés :
+js-console-error-reencryption_pending = Le dernier rechiffrement de ce dossier n’a pas encore été vérifié. Ouvrez le dossier et confirmez-le ou restaurez-le d’abord.
+js-console-error-not_pending = Plus rien n’attend de vérification dans ce dossier.
+js-console-error-added_since_transfer = Des messages ont été ajoutés depuis le transfert ; ils ne s’ouvriraient pas dans l’ancienne unité. Transférez plutôt le dossier en retour.

@@ -638,3 +638,26 @@ receipt-save = Ajiye a matsayin fayil
 js-saved-file = An ajiye da suna «note.txt». Ajiye shi inda babu wani da zai duba, ko ka goge shi bayan ka rubuta lambar.
 receipt-save-hint = Fayil ɗin da aka ajiye yana zama a wannan wayar da kuma cikin jerin abubuwan da aka sauke a burauza: ka goge duka biyun idan ba ka buƙatar su kuma.
 js-console-error-key_changed = An canza maɓallinka a wata taga. Sake buɗewa, sannan ka sake ƙara maɓallin tsaro.
+
+# Transfer and re-key: the earlier copies are kept until a supervisor checks
+console-reencryption-title = An sake ɓoye shi: yana jiran binciken mai kulawa
+console-reencryption-hint = Wannan kwamfuta ko sabar ba za su iya sanin ko sababbin kwafe-kwafen suna da kyau ba. Har sai mai kulawa ya tabbatar cewa kowanne yana buɗewa, ana ajiye kwafe-kwafen da suka gabata kuma ana iya dawo da su. Idan ba wanda ya bincika, za a goge su a ranar da aka nuna.
+console-reencryption-confirm = Bincika ka tabbatar
+console-reencryption-restore = Dawo da kwafe-kwafen da suka gabata
+console-reencryption-supervisors = Masu kula da sashen ne kaɗai za su iya tura ko sake ɓoye shari'a, sannan su tabbatar ko su soke.
+console-rekey-unconfirmed = Shari'o'in da aka sake ɓoyewa masu jiran bincike:
+console-rekey-check = Bincika su ka tabbatar
+js-console-reencryption-by = Wanda ya sake ɓoyewa:
+js-console-reencryption-from = daga
+js-console-reencryption-until = ana ajiye kwafe-kwafen da suka gabata har zuwa
+js-console-reencryption-restore = Dawo da kwafe-kwafen da suka gabata
+js-console-reencryption-restore-confirm = Tabbatar: dawo da kwafe-kwafen da suka gabata
+js-console-reencryption-confirmed = An bincika: kowane kwafi yana buɗewa. An goge kwafe-kwafen da suka gabata.
+js-console-reencryption-shut = Wasu kwafe-kwafe ba sa buɗewa da makullinka. Dawo da kwafe-kwafen da suka gabata, ko ka roƙi abokin aiki wanda makullinsa ke buɗe su ya bincika.
+js-console-reencryption-restored = Kwafe-kwafen da suka gabata sun dawo.
+js-console-progress-checking = Ana bincika ko kowane kwafi yana buɗewa…
+js-console-rekey-checked = Shari'o'in da aka bincika aka tabbatar:
+js-console-rekey-check-skipped = shari'o'in da ba a tabbatar ba:
+js-console-error-reencryption_pending = Ba a bincika sake ɓoyewar ƙarshe ta wannan shari'a ba tukuna. Da farko ka buɗe shari'ar ka tabbatar ko ka dawo da ita.
+js-console-error-not_pending = Babu wani abu da ke jiran bincike a wannan shari'a yanzu.
+js-console-error-added_since_transfer = An ƙara saƙonni bayan turawa; ba za su buɗe a sashen da ya gabata ba. Maimakon haka ka mayar da shari'ar.

@@ -638,3 +638,26 @@ receipt-save = په فایل کې خوندي کول
 js-saved-file = د «note.txt» په نوم خوندي شو. داسې ځای کې یې وساتئ چې بل څوک ورته نه ګوري، یا یې د کوډ له لیکلو وروسته ړنګ کړئ.
 receipt-save-hint = خوندي شوی فایل په دې ټیلیفون او د براوزر د ډاونلوډونو په لیست کې پاتې کېږي: کله چې نور ورته اړتیا نه لرئ، له دواړو ځایونو یې ړنګ کړئ.
 js-console-error-key_changed = ستاسو کیلي په بله کړکۍ کې بدله شوه. بیا یې خلاصه کړئ، بیا د امنیت کیلي بیا ورزیاته کړئ.
+
+# Transfer and re-key: the earlier copies are kept until a supervisor checks
+console-reencryption-title = بیا کوډ شو: د یو څارونکي د کتنې په تمه
+console-reencryption-hint = نه دا کمپیوټر او نه سرور پوهېدای شي چې نوې کاپۍ سمې دي که نه. تر هغه چې یو څارونکی وګوري چې هره یوه خلاصېږي، پخوانۍ کاپۍ ساتل کېږي او بېرته راګرځېدای شي. که څوک یې ونه ګوري، په ښودل شوې نېټه ړنګېږي.
+console-reencryption-confirm = وګورئ او تایید یې کړئ
+console-reencryption-restore = پخوانۍ کاپۍ بېرته راوګرځوئ
+console-reencryption-supervisors = یوازې د واحد څارونکي کولای شي یوه دوسیه ولېږدوي یا بیا کوډ کړي، او تایید یا بېرته یې کړي.
+console-rekey-unconfirmed = بیا کوډ شوې دوسیې چې د کتنې په تمه دي:
+console-rekey-check = هغه وګورئ او تایید یې کړئ
+js-console-reencryption-by = بیا کوډ شوی د
+js-console-reencryption-from = له
+js-console-reencryption-until = پخوانۍ کاپۍ ساتل کېږي تر
+js-console-reencryption-restore = پخوانۍ کاپۍ بېرته راوګرځوئ
+js-console-reencryption-restore-confirm = تایید: پخوانۍ کاپۍ بېرته راوګرځوئ
+js-console-reencryption-confirmed = وکتل شو: هره کاپي خلاصېږي. پخوانۍ کاپۍ ړنګې شوې.
+js-console-reencryption-shut = ځینې کاپۍ ستاسو په کیلي نه خلاصېږي. پخوانۍ کاپۍ بېرته راوګرځوئ، یا له هغه همکار وغواړئ چې کیلي یې هغه خلاصوي چې وګوري.
+js-console-reencryption-restored = پخوانۍ کاپۍ بېرته راغلې.
+js-console-progress-checking = کتل کېږي چې هره کاپي خلاصېږي…
+js-console-rekey-checked = کتل شوې او تایید شوې دوسیې:
+js-console-rekey-check-skipped = نا تایید شوې دوسیې:
+js-console-error-reencryption_pending = د دې دوسیې وروستی بیا کوډ کول لا نه دي کتل شوي. لومړی دوسیه خلاصه کړئ او تایید یا بېرته یې راوګرځوئ.
+js-console-error-not_pending = په دې دوسیه کې نور څه د کتنې په تمه نه دي.
+js-console-error-added_since_transfer = له لېږد وروسته پیغامونه زیات شوي چې په پخواني واحد کې به نه خلاصېږي. پر ځای یې دوسیه بېرته ولېږدوئ.

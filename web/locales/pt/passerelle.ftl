@@ -638,3 +638,26 @@ receipt-save = Guardar num ficheiro
 js-saved-file = Guardado como «note.txt». Guarde-o onde mais ninguém procure, ou apague-o depois de anotar o código.
 receipt-save-hint = Um ficheiro guardado fica neste telemóvel e na lista de transferências do navegador: apague ambos quando já não precisar deles.
 js-console-error-key_changed = A sua chave foi alterada noutra janela. Desbloqueie de novo e volte a adicionar a chave de segurança.
+
+# Transfer and re-key: the earlier copies are kept until a supervisor checks
+console-reencryption-title = Cifrado de novo: à espera da verificação de um supervisor
+console-reencryption-hint = Nem este computador nem o servidor conseguem saber se as novas cópias estão boas. Até um supervisor verificar que cada uma abre, as cópias anteriores são guardadas e podem ser restauradas. Se ninguém verificar, são apagadas na data indicada.
+console-reencryption-confirm = Verificar e confirmar
+console-reencryption-restore = Restaurar as cópias anteriores
+console-reencryption-supervisors = Só os supervisores da unidade podem transferir ou cifrar de novo um caso, e confirmá-lo ou desfazê-lo.
+console-rekey-unconfirmed = Casos cifrados de novo à espera de verificação:
+console-rekey-check = Verificá-los e confirmá-los
+js-console-reencryption-by = Cifrado de novo por
+js-console-reencryption-from = a partir de
+js-console-reencryption-until = cópias anteriores guardadas até
+js-console-reencryption-restore = Restaurar as cópias anteriores
+js-console-reencryption-restore-confirm = Confirmar: restaurar as cópias anteriores
+js-console-reencryption-confirmed = Verificado: cada cópia abre. As cópias anteriores foram apagadas.
+js-console-reencryption-shut = Algumas cópias não abrem com a sua chave. Restaure as cópias anteriores ou peça a um colega cuja chave as abra que verifique.
+js-console-reencryption-restored = As cópias anteriores estão de volta.
+js-console-progress-checking = A verificar que cada cópia abre…
+js-console-rekey-checked = Casos verificados e confirmados:
+js-console-rekey-check-skipped = casos não confirmados:
+js-console-error-reencryption_pending = A última cifragem deste caso ainda não foi verificada. Abra o caso e confirme-a ou restaure-a primeiro.
+js-console-error-not_pending = Já nada espera verificação neste caso.
+js-console-error-added_since_transfer = Foram acrescentadas mensagens depois da transferência; não abririam na unidade anterior. Transfira o caso de volta.

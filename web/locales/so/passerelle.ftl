@@ -638,3 +638,26 @@ receipt-save = Ku kaydi fayl
 js-saved-file = Waxaa loo kaydiyay «note.txt». Ku hay meel aan cid kale eegin, ama tirtir marka aad koodka qorato.
 receipt-save-hint = Faylka la kaydiyay wuxuu ku harayaa taleefankan iyo liiska waxyaabaha la soo dejiyay ee biraawsarka: tirtir labadaba marka aadan u baahnayn.
 js-console-error-key_changed = Furahaaga waxaa lagu beddelay daaqad kale. Mar kale fur, kadibna mar kale ku dar furaha amniga.
+
+# Transfer and re-key: the earlier copies are kept until a supervisor checks
+console-reencryption-title = Mar kale ayaa la sir-gareeyay: waxay sugaysaa hubinta kormeere
+console-reencryption-hint = Kombiyuutarkan iyo server-ku midkoodna ma ogaan karo in nuqullada cusubi sax yihiin. Ilaa kormeere hubiyo in mid kastaa furmayo, nuqulladii hore waa la hayaa waana la soo celin karaa. Haddii aan cidna hubin, waxaa la tirtirayaa taariikhda la muujiyay.
+console-reencryption-confirm = Hubi oo xaqiiji
+console-reencryption-restore = Soo celi nuqulladii hore
+console-reencryption-supervisors = Kaliya kormeerayaasha unugga ayaa u wareejin kara ama mar kale sir-gareyn kara kiis, kadibna xaqiijin ama ka noqon kara.
+console-rekey-unconfirmed = Kiisaska mar kale la sir-gareeyay ee sugaya hubin:
+console-rekey-check = Hubi oo xaqiiji
+js-console-reencryption-by = Waxaa mar kale sir-gareeyay
+js-console-reencryption-from = laga keenay
+js-console-reencryption-until = nuqulladii hore waa la hayaa ilaa
+js-console-reencryption-restore = Soo celi nuqulladii hore
+js-console-reencryption-restore-confirm = Xaqiiji: soo celi nuqulladii hore
+js-console-reencryption-confirmed = Waa la hubiyay: nuqul kastaa wuu furmayaa. Nuqulladii hore waa la tirtiray.
+js-console-reencryption-shut = Nuqullada qaar furahaaga kuma furmaan. Soo celi nuqulladii hore, ama weydii saaxiib shaqo oo furihiisu furo inuu hubiyo.
+js-console-reencryption-restored = Nuqulladii hore way soo noqdeen.
+js-console-progress-checking = Waxaa la hubinayaa in nuqul kastaa furmayo…
+js-console-rekey-checked = Kiisaska la hubiyay oo la xaqiijiyay:
+js-console-rekey-check-skipped = kiisas aan la xaqiijin:
+js-console-error-reencryption_pending = Sir-gareyntii ugu dambaysay ee kiiskan weli lama hubin. Marka hore fur kiiska oo xaqiiji ama soo celi.
+js-console-error-not_pending = Kiiskan wax hubin sugaya ma jiraan mar dambe.
+js-console-error-added_since_transfer = Fariimo ayaa lagu daray wareejinta kadib; kuma furmi doonaan unuggii hore. Taa beddelkeeda kiiska dib ugu wareeji.

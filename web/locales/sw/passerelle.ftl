@@ -638,3 +638,26 @@ receipt-save = Hifadhi kama faili
 js-saved-file = Imehifadhiwa kama «note.txt». Iweke mahali ambapo hakuna mtu mwingine anaangalia, au ifute baada ya kuandika msimbo.
 receipt-save-hint = Faili iliyohifadhiwa inabaki kwenye simu hii na kwenye orodha ya vipakuliwa vya kivinjari: futa vyote viwili usipovihitaji tena.
 js-console-error-key_changed = Ufunguo wako ulibadilishwa kwenye dirisha jingine. Fungua tena, kisha ongeza tena ufunguo wa usalama.
+
+# Transfer and re-key: the earlier copies are kept until a supervisor checks
+console-reencryption-title = Imesimbwa upya: inasubiri ukaguzi wa msimamizi
+console-reencryption-hint = Kompyuta hii wala seva haziwezi kujua kama nakala mpya ziko salama. Hadi msimamizi akague kwamba kila moja inafunguka, nakala za awali zinahifadhiwa na zinaweza kurejeshwa. Mtu asipokagua, zinafutwa tarehe iliyoonyeshwa.
+console-reencryption-confirm = Kagua na uthibitishe
+console-reencryption-restore = Rejesha nakala za awali
+console-reencryption-supervisors = Wasimamizi wa kitengo pekee ndio wanaoweza kuhamisha au kusimba upya kesi, na kuthibitisha au kutengua.
+console-rekey-unconfirmed = Kesi zilizosimbwa upya zinazosubiri ukaguzi:
+console-rekey-check = Zikague na uzithibitishe
+js-console-reencryption-by = Imesimbwa upya na
+js-console-reencryption-from = kutoka
+js-console-reencryption-until = nakala za awali zinahifadhiwa hadi
+js-console-reencryption-restore = Rejesha nakala za awali
+js-console-reencryption-restore-confirm = Thibitisha: rejesha nakala za awali
+js-console-reencryption-confirmed = Imekaguliwa: kila nakala inafunguka. Nakala za awali zimefutwa.
+js-console-reencryption-shut = Baadhi ya nakala hazifunguki kwa ufunguo wako. Rejesha nakala za awali, au mwombe mwenzako ambaye ufunguo wake unazifungua akague.
+js-console-reencryption-restored = Nakala za awali zimerudi.
+js-console-progress-checking = Inakagua kwamba kila nakala inafunguka…
+js-console-rekey-checked = Kesi zilizokaguliwa na kuthibitishwa:
+js-console-rekey-check-skipped = kesi ambazo hazijathibitishwa:
+js-console-error-reencryption_pending = Usimbaji upya wa mwisho wa kesi hii bado haujakaguliwa. Kwanza fungua kesi na uuthibitishe au urejeshe.
+js-console-error-not_pending = Hakuna tena kinachosubiri ukaguzi katika kesi hii.
+js-console-error-added_since_transfer = Ujumbe uliongezwa baada ya uhamisho; haungefunguka katika kitengo cha awali. Badala yake hamisha kesi kurudi.

@@ -638,3 +638,26 @@ receipt-save = ኣብ ፋይል ዓቅብ
 js-saved-file = ብ «note.txt» ተዓቂቡ። ካልእ ሰብ ዘይርእዮ ቦታ ኣቐምጦ፡ ወይ ነቲ ኮድ ምስ ጸሓፍካዮ ደምስሶ።
 receipt-save-hint = ዝተዓቀበ ፋይል ኣብዚ ተሌፎንን ኣብ ዝርዝር ዝወረዱ ናይ መርበብ ሓበሬታን ይተርፍ። ምስ ዘየድልየካ ካብ ክልቲኡ ደምስሶ።
 js-console-error-key_changed = መፍትሕካ ኣብ ካልእ መስኮት ተቐይሩ እዩ። እንደገና ክፈቶ፡ ድሕሪኡ ነቲ መፍትሕ ድሕንነት እንደገና ወስኾ።
+
+# Transfer and re-key: the earlier copies are kept until a supervisor checks
+console-reencryption-title = ደጊሙ ተመስጢሩ፦ ምርግጋጽ ሓላፊ ይጽበ ኣሎ
+console-reencryption-hint = እዚ ኮምፒዩተር ኮነ እቲ ሰርቨር እቶም ሓደስቲ ቅዳሓት ጥዑያት ምዃኖም ክፈልጡ ኣይክእሉን። ሓላፊ ነፍሲ ወከፍ ከም ዝኽፈት ክሳብ ዘረጋግጽ፣ እቶም ዝሓለፉ ቅዳሓት ይዕቀቡ፣ ክምለሱ እውን ይኽእሉ። ዝኾነ ሰብ እንተዘየረጋገጸ ኣብቲ ዝተጠቕሰ ዕለት ይድምሰሱ።
+console-reencryption-confirm = ኣረጋግጽን ኣጽድቕን
+console-reencryption-restore = ነቶም ዝሓለፉ ቅዳሓት ምለስ
+console-reencryption-supervisors = ጉዳይ ከሰጋግሩ ወይ ደጊሞም ክምስጥሩ፣ ድሕሪኡ ከጽድቁ ወይ ክስርዙ ዝኽእሉ ሓለፍቲ እቲ ኣሃዱ ጥራይ እዮም።
+console-rekey-unconfirmed = ምርግጋጽ ዝጽበዩ ደጊሞም ዝተመስጠሩ ጉዳያት፦
+console-rekey-check = ኣረጋግጽን ኣጽድቕን
+js-console-reencryption-by = ደጊሙ ዝመስጠሮ
+js-console-reencryption-from = ካብ
+js-console-reencryption-until = ዝሓለፉ ቅዳሓት ክሳብ ዝዕቀቡ
+js-console-reencryption-restore = ነቶም ዝሓለፉ ቅዳሓት ምለስ
+js-console-reencryption-restore-confirm = ኣረጋግጽ፦ ነቶም ዝሓለፉ ቅዳሓት ምለስ
+js-console-reencryption-confirmed = ተረጋጊጹ፦ ነፍሲ ወከፍ ቅዳሕ ይኽፈት። እቶም ዝሓለፉ ቅዳሓት ተደምሲሶም።
+js-console-reencryption-shut = ገለ ቅዳሓት ብመፍትሕኹም ኣይኽፈቱን። ነቶም ዝሓለፉ ቅዳሓት ምለሱ፣ ወይ መፍትሑ ዝኸፍቶም መሳርሕቲ ከረጋግጽ ሕተቱ።
+js-console-reencryption-restored = እቶም ዝሓለፉ ቅዳሓት ተመሊሶም።
+js-console-progress-checking = ነፍሲ ወከፍ ቅዳሕ ከም ዝኽፈት ይረጋገጽ ኣሎ…
+js-console-rekey-checked = ዝተረጋገጹን ዝጸደቑን ጉዳያት፦
+js-console-rekey-check-skipped = ዘይጸደቑ ጉዳያት፦
+js-console-error-reencryption_pending = ናይዚ ጉዳይ ናይ መወዳእታ ደጊምካ ምምስጣር ገና ኣይተረጋገጸን። ቅድም ነቲ ጉዳይ ከፊትኩም ኣጽድቑ ወይ ምለሱ።
+js-console-error-not_pending = ኣብዚ ጉዳይ ምርግጋጽ ዝጽበ ነገር የለን።
+js-console-error-added_since_transfer = ድሕሪ ምስግጋር መልእኽትታት ተወሲኾም፤ ኣብቲ ዝነበረ ኣሃዱ ኣይኽፈቱን። ኣብ ክንዲኡ ነቲ ጉዳይ መሊስኩም ኣሰጋግሩ።

@@ -356,6 +356,16 @@ export async function getCase(ref) {
     replyRecipient: str(json.reply_recipient),
     referralConsent: json.referral_consent === true,
     referrals: arr(json.referrals).map((r) => ({ partner: str(r.partner), at: str(r.at) })),
+    // A transfer or re-key whose replaced versions are kept until confirmed.
+    reencryption:
+      json.reencryption && typeof json.reencryption === "object"
+        ? {
+            at: str(json.reencryption.at),
+            by: str(json.reencryption.by),
+            fromUnit: str(json.reencryption.from_unit),
+            keptUntil: str(json.reencryption.kept_until),
+          }
+        : null,
     history: arr(json.history).map((h) => ({ status: str(h.status), outcome: str(h.outcome), at: str(h.at) })),
     messages: arr(json.messages).map((m) => ({
       id: m.id,
@@ -403,7 +413,25 @@ export async function reencrypt(ref, unit, keySet, envelopes, attachments = []) 
   return call("POST", `/api/v1/cases/${seg(ref)}/reencrypt`, { body: { unit, key_set: keySet, envelopes, attachments } });
 }
 
-/** Open cases of a unit not yet encrypted to its current set: {keySet, remaining, cases}. */
+/** GET /api/v1/cases/{case}/messages/{id}: one envelope, as bytes (not audited as a read). */
+export async function getMessage(ref, id) {
+  return call("GET", `/api/v1/cases/${seg(ref)}/messages/${seg(id)}`, { raw: true });
+}
+
+/** The supervisor's device opened every envelope and file: the replaced versions go. */
+export async function confirmReencryption(ref) {
+  return call("POST", `/api/v1/cases/${seg(ref)}/reencrypt/confirm`, { body: {} });
+}
+
+/** Puts back what the last transfer or re-key replaced; {case, unit}. */
+export async function restoreReencryption(ref) {
+  return call("POST", `/api/v1/cases/${seg(ref)}/reencrypt/restore`, { body: {} });
+}
+
+/**
+ * Open cases of a unit not yet encrypted to its current set, and those whose
+ * re-encryption waits for confirmation: {keySet, remaining, cases, unconfirmed, unconfirmedCases}.
+ */
 export async function rekeyList(unit, limit = 100) {
   const q = new URLSearchParams({ unit, limit: String(limit) });
   const json = await call("GET", `/api/v1/rekey?${q}`);
@@ -412,6 +440,8 @@ export async function rekeyList(unit, limit = 100) {
     keySet: Number.isInteger(json.key_set) ? json.key_set : null,
     remaining: Number.isInteger(json.remaining) ? json.remaining : 0,
     cases: Array.isArray(json.cases) ? json.cases.filter((c) => typeof c === "string") : [],
+    unconfirmed: Number.isInteger(json.unconfirmed) ? json.unconfirmed : 0,
+    unconfirmedCases: Array.isArray(json.unconfirmed_cases) ? json.unconfirmed_cases.filter((c) => typeof c === "string") : [],
   };
 }
 

@@ -33,7 +33,7 @@ import {
   unitPlaintext,
 } from "./model.js";
 import { qrNode } from "./qr.js";
-import { reencryptCase as reencryptCaseBody } from "./rekey.js";
+import { checkCase, reencryptCase as reencryptCaseBody } from "./rekey.js";
 import {
   auditRows,
   caseRow,
@@ -767,6 +767,45 @@ async function renderCase(c, gen) {
   await fillAssign(c, gen);
   fillReferral(c, partners);
   fillTransfer(c);
+  fillReencryption(c);
+  return true;
+}
+
+/** Transfer, re-key, confirm and restore are for the supervisors of the case's unit. */
+function supervises(unitSlug) {
+  return Boolean(state.session && state.session.units.some((u) => u.slug === unitSlug && u.role === "supervisor"));
+}
+
+/** The pending transfer or re-key of the case, if any, and what a supervisor can do. */
+function fillReencryption(c) {
+  const card = byId("reencryption-card");
+  const r = c.reencryption;
+  card.hidden = !r;
+  if (!r) return;
+  const what = byId("reencryption-what");
+  what.replaceChildren(`${t("js-console-reencryption-by")} ${r.by || "—"} · ${t("js-console-reencryption-from")} ${unitName(r.fromUnit)} · `);
+  what.append(timeEl(r.at), ` · ${t("js-console-reencryption-until")} `, timeEl(r.keptUntil));
+  const mine = supervises(c.unit);
+  byId("reencryption-actions").hidden = !mine;
+  byId("reencryption-supervisors").hidden = mine;
+  disarm(byId("reencryption-restore"), "js-console-reencryption-restore");
+}
+
+/**
+ * Opens every envelope and file of the case as stored now with this officer's
+ * key (against `digests` when this device made them) and, if all open,
+ * confirms: the server then deletes what the last transfer or re-key replaced.
+ * Resolves to true when confirmed.
+ */
+async function checkAndConfirm(c, { digests = null, onProgress } = {}) {
+  const result = await checkCase(state.identity, c, {
+    fetchMessage: (id) => api.getMessage(c.case, id),
+    fetchAttachment: (id) => api.getAttachment(c.case, id),
+    digests,
+    onProgress,
+  });
+  if (!result.ok) return false;
+  await api.confirmReencryption(c.case);
   return true;
 }
 
@@ -779,8 +818,11 @@ function fillReferral(c, partners) {
 
 function fillTransfer(c) {
   const others = state.publicUnits ? state.publicUnits.units.filter((u) => u.slug !== c.unit && u.recipients.length > 0) : [];
+  const mine = supervises(c.unit);
   byId("transfer-unit").replaceChildren(...others.map((u) => option(u.slug, u.name || u.slug)));
-  byId("transfer-form").dataset.usable = others.length > 0 ? "1" : "";
+  byId("transfer-supervisors").hidden = mine;
+  // A re-encryption waiting for its check must be confirmed or restored first.
+  byId("transfer-form").dataset.usable = mine && !c.reencryption && others.length > 0 ? "1" : "";
 }
 
 async function fillAssign(c, gen) {
@@ -945,6 +987,9 @@ function initCase() {
  * Transfer (another unit) or re-key (the same unit) of one case: fetch, open
  * every envelope here, encrypt each again to the target's current set, send
  * them together. Tries once more if the thread or the set changed meanwhile.
+ * After a re-key this device opens the stored copies again and, if each says
+ * what it encrypted, confirms (the replaced copies go); after a transfer the
+ * receiving unit's supervisors do. Resolves to {confirmed}.
  */
 async function reencryptCase(ref, targetSlug, onProgress) {
   for (let attempt = 0; ; attempt++) {
@@ -958,15 +1003,83 @@ async function reencryptCase(ref, targetSlug, onProgress) {
       onProgress,
     });
     try {
-      return await api.reencrypt(c.case, targetSlug, target.keySet, body.envelopes, body.attachments);
+      await api.reencrypt(c.case, targetSlug, target.keySet, body.envelopes, body.attachments);
     } catch (err) {
       const again = err instanceof ConsoleError && ["thread_changed", "keys_changed", "wrong_recipient_count"].includes(err.code);
       if (!again || attempt >= 1) throw err;
+      continue;
+    }
+    if (targetSlug !== c.unit) return { confirmed: false };
+    try {
+      return { confirmed: await checkAndConfirm(c, { digests: body.digests }) };
+    } catch (err) {
+      if (err instanceof ConsoleError && (err.sessionLost || err.code === "network")) throw err;
+      return { confirmed: false }; // it stays on the list of cases to check
     }
   }
 }
 
+function initReencryptionCard() {
+  const status = byId("reencryption-status");
+  const buttons = () => [byId("reencryption-confirm"), byId("reencryption-restore")];
+  const busy = (on) => {
+    for (const b of buttons()) b.disabled = on;
+  };
+  byId("reencryption-confirm").addEventListener("click", async () => {
+    const c = state.current;
+    if (!c || !c.reencryption) return;
+    const gen = state.generation;
+    busy(true);
+    sayInfo(status, t("js-console-progress-checking"));
+    try {
+      const ok = await checkAndConfirm(c, {
+        onProgress: (n, total) => {
+          if (gen === state.generation) sayInfo(status, `${t("js-console-progress-checking")} ${n} / ${total}`);
+        },
+      });
+      if (gen !== state.generation) return;
+      if (!ok) return sayInfo(status, t("js-console-reencryption-shut"), "error");
+      await openCase(c.case, { keepView: true });
+      sayInfo(byId("case-load-status"), t("js-console-reencryption-confirmed"), "ok");
+    } catch (err) {
+      if (gen === state.generation) sayError(status, err);
+    } finally {
+      if (gen === state.generation) busy(false);
+    }
+  });
+  byId("reencryption-restore").addEventListener("click", async () => {
+    const c = state.current;
+    const button = byId("reencryption-restore");
+    if (!c || !c.reencryption) return;
+    // The copies made by the transfer or re-key go for good: a second click confirms.
+    if (!armed(button, "js-console-reencryption-restore-confirm", "js-console-reencryption-restore")) return;
+    const gen = state.generation;
+    busy(true);
+    try {
+      const restored = await api.restoreReencryption(c.case);
+      if (gen !== state.generation) return;
+      if (restored && restored.unit && restored.unit !== c.unit && !state.session.units.some((u) => u.slug === restored.unit)) {
+        // Back in the unit it came from, which is not ours: it leaves the queue.
+        state.queue.cases = state.queue.cases.filter((x) => x.case !== c.case);
+        renderQueue();
+        clearCaseView();
+        showView("queue");
+        sayInfo(byId("queue-status"), `${t("js-console-reencryption-restored")} ${unitName(restored.unit)}`, "ok");
+        return;
+      }
+      await openCase(c.case, { keepView: true });
+      sayInfo(byId("case-load-status"), t("js-console-reencryption-restored"), "ok");
+    } catch (err) {
+      if (gen === state.generation) sayError(status, err);
+    } finally {
+      disarm(button, "js-console-reencryption-restore");
+      if (gen === state.generation) busy(false);
+    }
+  });
+}
+
 function initCaseExtras() {
+  initReencryptionCard();
   byId("refer-form").addEventListener("submit", async (event) => {
     event.preventDefault();
     const c = state.current;
@@ -1066,15 +1179,77 @@ async function loadRekeyCount(unit, gen) {
     if (gen !== state.generation) return;
     byId("rekey-remaining").textContent = String(page.remaining);
     byId("rekey-start").disabled = page.remaining === 0 || rekeying;
+    byId("rekey-unconfirmed").textContent = String(page.unconfirmed);
+    byId("rekey-check").disabled = page.unconfirmed === 0 || rekeying;
   } catch (err) {
     if (gen === state.generation) {
       byId("rekey-remaining").textContent = "";
       byId("rekey-start").disabled = true;
+      byId("rekey-unconfirmed").textContent = "";
+      byId("rekey-check").disabled = true;
     }
   }
 }
 
 let rekeying = false;
+
+/**
+ * Checks the unit's re-encrypted cases that wait for confirmation, one at a
+ * time: each whose every copy opens with this key is confirmed; the others are
+ * listed (restore them from the case, or a colleague whose key opens them can
+ * confirm).
+ */
+async function runCheck(unit) {
+  const status = byId("rekey-check-status");
+  const skippedList = byId("rekey-check-skipped");
+  const gen = state.generation;
+  const skipped = new Set();
+  let done = 0;
+  rekeying = true;
+  byId("rekey-check").disabled = true;
+  byId("rekey-start").disabled = true;
+  skippedList.replaceChildren();
+  try {
+    for (;;) {
+      const page = await api.rekeyList(unit, REKEY_PAGE);
+      if (gen !== state.generation) return;
+      const todo = page.unconfirmedCases.filter((ref) => !skipped.has(ref));
+      byId("rekey-unconfirmed").textContent = String(page.unconfirmed);
+      if (todo.length === 0) break;
+      for (const ref of todo) {
+        const line = `${t("js-console-progress-checking")} ${done + skipped.size + 1} / ${done + page.unconfirmed}`;
+        sayInfo(status, line);
+        await paint();
+        let ok = false;
+        let why = "undecryptable";
+        try {
+          ok = await checkAndConfirm(await api.getCase(ref), {
+            onProgress: (n, total) => {
+              if (gen === state.generation) sayInfo(status, `${line} · ${t("js-console-rekey-items")} ${n} / ${total}`);
+            },
+          });
+        } catch (err) {
+          if (err instanceof ConsoleError && (err.sessionLost || err.code === "network")) throw err;
+          why = errorCode(err);
+        }
+        if (ok) done += 1;
+        else {
+          skipped.add(ref);
+          skippedList.append(el("li", null, `${ref} — ${t(errorMessageId(why))}`));
+        }
+        if (gen !== state.generation) return;
+      }
+    }
+    const summary = `${t("js-console-rekey-checked")} ${done}`;
+    if (skipped.size > 0) sayInfo(status, `${summary} · ${t("js-console-rekey-check-skipped")} ${skipped.size}`, "error");
+    else sayInfo(status, summary, "ok");
+  } catch (err) {
+    if (gen === state.generation) sayError(status, err);
+  } finally {
+    rekeying = false;
+    if (gen === state.generation) await loadRekeyCount(unit, gen);
+  }
+}
 
 /**
  * Re-encrypts the unit's stale open cases to its current set, one case at a
@@ -1130,6 +1305,10 @@ function initSupervisor() {
   byId("rekey-start").addEventListener("click", () => {
     const unit = value("supervisor-unit");
     if (unit && !rekeying && state.identity) runRekey(unit);
+  });
+  byId("rekey-check").addEventListener("click", () => {
+    const unit = value("supervisor-unit");
+    if (unit && !rekeying && state.identity) runCheck(unit);
   });
   byId("supervisor-unit").addEventListener("change", loadSupervisor);
   byId("supervisor-form").addEventListener("submit", (event) => event.preventDefault());

@@ -54,12 +54,18 @@ export async function reencryptThread(identity, messages, target, replyRecipient
     for (const { m, plain } of opened) {
       const e = new Encrypter();
       for (const r of recipientsFor(m, target, replyRecipient)) e.addRecipient(r);
-      out.push({ id: m.id, envelope: toBase64(await e.encrypt(plain)) });
+      out.push({ id: m.id, envelope: toBase64(await e.encrypt(plain)), digest: await digest(plain) });
     }
   } finally {
     for (const o of opened) o.plain.fill(0);
   }
   return out;
+}
+
+/** SHA-256 of a plaintext, in hex: what a check after the swap compares. */
+async function digest(bytes) {
+  const d = new Uint8Array(await globalThis.crypto.subtle.digest("SHA-256", bytes));
+  return Array.from(d, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 /** Every attachment of the case's messages, in thread order: [{id, size}]. */
@@ -106,7 +112,7 @@ export async function reencryptCase(identity, c, target, { fetchAttachment, onPr
         if (shut.length === 0) {
           const e = new Encrypter();
           for (const r of target) e.addRecipient(r);
-          attachments.push({ id: a.id, envelope: toBase64(await e.encrypt(plain)) });
+          attachments.push({ id: a.id, envelope: toBase64(await e.encrypt(plain)), digest: await digest(plain) });
         }
       } finally {
         plain.fill(0);
@@ -115,5 +121,46 @@ export async function reencryptCase(identity, c, target, { fetchAttachment, onPr
     tick(envelopes.length + attachments.length + shut.length);
   }
   if (shut.length > 0) throw new UndecryptableError([], shut);
-  return { envelopes, attachments };
+  // What the server is sent has no digests; they stay here for checkCase.
+  const digests = new Map();
+  for (const x of envelopes) digests.set(`m${x.id}`, x.digest);
+  for (const x of attachments) digests.set(`a${x.id}`, x.digest);
+  return {
+    envelopes: envelopes.map(({ id, envelope }) => ({ id, envelope })),
+    attachments: attachments.map(({ id, envelope }) => ({ id, envelope })),
+    digests,
+  };
+}
+
+/**
+ * Opens every envelope and attachment of a case as the server now holds it, with
+ * this officer's key: what a supervisor's confirmation of a transfer or re-key
+ * rests on. `fetchMessage(id)` and `fetchAttachment(id)` give the age bytes.
+ * With `digests` (from reencryptCase), each plaintext must also be the one that
+ * was encrypted. Resolves to {ok, shut: [ids that did not open or differ]};
+ * every plaintext is wiped.
+ */
+export async function checkCase(identity, c, { fetchMessage, fetchAttachment, digests = null, onProgress } = {}) {
+  const items = [
+    ...c.messages.map((m) => ({ key: `m${m.id}`, fetch: () => fetchMessage(m.id) })),
+    ...caseAttachments(c.messages).map((a) => ({ key: `a${a.id}`, fetch: () => fetchAttachment(a.id) })),
+  ];
+  const shut = [];
+  let done = 0;
+  for (const item of items) {
+    let plain = null;
+    try {
+      const d = new Decrypter();
+      d.addIdentity(identity);
+      plain = await d.decrypt(await item.fetch());
+      if (digests && digests.get(item.key) !== (await digest(plain))) shut.push(item.key);
+    } catch {
+      shut.push(item.key);
+    } finally {
+      if (plain) plain.fill(0);
+    }
+    done += 1;
+    if (onProgress) onProgress(done, items.length);
+  }
+  return { ok: items.length > 0 && shut.length === 0, shut };
 }

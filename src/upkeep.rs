@@ -1,0 +1,130 @@
+//! The upkeep job: deletes what has outlived its time (docs/privacy.md, "How long").
+//! Each pass is a handful of bounded statements, each in its own transaction, so
+//! that several instances can run it side by side and a pass stopped halfway loses
+//! nothing. `retention.interval_seconds = 0` turns the loop off (the tests call
+//! `pass` with the time they choose).
+
+use std::time::Duration;
+
+use chrono::{DateTime, TimeDelta, Utc};
+use sea_orm::DatabaseConnection;
+
+use crate::settings::Settings;
+use crate::store::{self, StoreError};
+
+/// What one pass deleted.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Swept {
+    /// Re-encryptions whose grace period ended: their superseded versions went.
+    pub superseded: u64,
+    /// Notifications mailed more than `retention.sent_outbox_days` ago.
+    pub sent_outbox: u64,
+    /// Officers' API tokens past their expiry.
+    pub tokens: u64,
+    /// Console sessions past their absolute end or idle timeout.
+    pub sessions: u64,
+    /// Closed cases past their retention: content deleted, a tombstone left.
+    pub cases: u64,
+}
+
+/// Rows one statement of a pass touches at most; a pass repeats until less is due.
+const BATCH: u64 = 200;
+
+/// Runs `step` until it deletes fewer than a batch; the total.
+async fn drain<F, Fut>(mut step: F) -> Result<u64, StoreError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<u64, StoreError>>,
+{
+    let mut total = 0;
+    loop {
+        let n = step().await?;
+        total += n;
+        if n < BATCH {
+            return Ok(total);
+        }
+    }
+}
+
+/// How long a mailed notification is kept: `retention.sent_outbox_days`, and never
+/// less than a digest period and a day (digests look at them).
+fn sent_outbox_kept(settings: &Settings) -> TimeDelta {
+    let days = TimeDelta::days(settings.retention.sent_outbox_days.max(0));
+    let digests = TimeDelta::minutes(settings.notify.digest_minutes.max(1)) + TimeDelta::days(1);
+    days.max(digests)
+}
+
+/// Closed cases past their category's retention at `now`, purged one by one.
+async fn purge_closed(
+    db: &DatabaseConnection,
+    settings: &Settings,
+    now: DateTime<Utc>,
+) -> Result<u64, StoreError> {
+    let r = &settings.retention;
+    let shortest = std::iter::once(r.closed_days)
+        .chain(r.closed_days_by_category.values().copied())
+        .filter(|d| *d > 0)
+        .min();
+    let Some(shortest) = shortest else {
+        return Ok(0);
+    };
+    let mut purged = 0;
+    let mut after = 0;
+    loop {
+        let batch =
+            store::purge::closed_before(db, now - TimeDelta::days(shortest), after, BATCH).await?;
+        for case in &batch {
+            after = case.id;
+            let due = r
+                .closed_days_for(&case.category)
+                .is_some_and(|days| case.updated_at < now - TimeDelta::days(days));
+            if due && store::purge::purge_case(db, case).await? {
+                purged += 1;
+            }
+        }
+        if (batch.len() as u64) < BATCH {
+            return Ok(purged);
+        }
+    }
+}
+
+/// One pass at `now`.
+pub async fn pass(
+    db: &DatabaseConnection,
+    settings: &Settings,
+    now: DateTime<Utc>,
+) -> Result<Swept, StoreError> {
+    let idle = TimeDelta::minutes(settings.console.idle_minutes.max(1));
+    let sent_before = now - sent_outbox_kept(settings);
+    Ok(Swept {
+        superseded: drain(|| store::reencryptions::expire(db, now, BATCH)).await?,
+        sent_outbox: drain(|| store::outbox::purge_sent(db, sent_before, BATCH)).await?,
+        tokens: drain(|| store::officers::purge_expired_tokens(db, now, BATCH)).await?,
+        sessions: drain(|| store::console::purge_ended_sessions(db, now, idle, BATCH)).await?,
+        cases: purge_closed(db, settings, now).await?,
+    })
+}
+
+/// Runs a pass every `retention.interval_seconds` until the task is dropped.
+pub async fn run(db: DatabaseConnection, settings: std::sync::Arc<Settings>) {
+    if settings.retention.interval_seconds == 0 {
+        return;
+    }
+    let every = Duration::from_secs(settings.retention.interval_seconds);
+    loop {
+        match pass(&db, &settings, store::now()).await {
+            // Counts only: nothing that picks out a row.
+            Ok(s) if s != Swept::default() => tracing::info!(
+                superseded = s.superseded,
+                sent_outbox = s.sent_outbox,
+                tokens = s.tokens,
+                sessions = s.sessions,
+                cases = s.cases,
+                "upkeep: deleted what had outlived its time"
+            ),
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "upkeep: will try again at the next pass"),
+        }
+        tokio::time::sleep(every).await;
+    }
+}
