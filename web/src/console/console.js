@@ -1194,39 +1194,40 @@ async function loadRekeyCount(unit, gen) {
 let rekeying = false;
 
 /**
- * Checks the unit's re-encrypted cases that wait for confirmation, one at a
- * time: each whose every copy opens with this key is confirmed; the others are
- * listed (restore them from the case, or a colleague whose key opens them can
- * confirm).
+ * Works through a list of the unit's cases from GET /api/v1/rekey, one case at
+ * a time, until the server's list holds nothing but skipped ones. Resumable:
+ * done cases leave the server's list. `list(page)` gives [refs, how many in
+ * all]; `work(ref, onProgress)` does one case (throws, or resolves false, to
+ * skip it: skipped cases are listed with the reason). The ids name the status
+ * line, the list of skipped cases, the count, and the summary messages.
  */
-async function runCheck(unit) {
-  const status = byId("rekey-check-status");
-  const skippedList = byId("rekey-check-skipped");
+async function workThrough(unit, { ids, list, work, progressId, doneId, skippedId }) {
+  const status = byId(ids.status);
+  const skippedList = byId(ids.skipped);
   const gen = state.generation;
   const skipped = new Set();
   let done = 0;
   rekeying = true;
-  byId("rekey-check").disabled = true;
   byId("rekey-start").disabled = true;
+  byId("rekey-check").disabled = true;
   skippedList.replaceChildren();
   try {
     for (;;) {
       const page = await api.rekeyList(unit, REKEY_PAGE);
       if (gen !== state.generation) return;
-      const todo = page.unconfirmedCases.filter((ref) => !skipped.has(ref));
-      byId("rekey-unconfirmed").textContent = String(page.unconfirmed);
+      const [refs, count] = list(page);
+      const todo = refs.filter((ref) => !skipped.has(ref));
+      byId(ids.count).textContent = String(count);
       if (todo.length === 0) break;
       for (const ref of todo) {
-        const line = `${t("js-console-progress-checking")} ${done + skipped.size + 1} / ${done + page.unconfirmed}`;
+        const line = `${t(progressId)} ${done + skipped.size + 1} / ${done + count}`;
         sayInfo(status, line);
         await paint();
-        let ok = false;
         let why = "undecryptable";
+        let ok = false;
         try {
-          ok = await checkAndConfirm(await api.getCase(ref), {
-            onProgress: (n, total) => {
-              if (gen === state.generation) sayInfo(status, `${line} · ${t("js-console-rekey-items")} ${n} / ${total}`);
-            },
+          ok = await work(ref, (n, total) => {
+            if (gen === state.generation && total > 0) sayInfo(status, `${line} · ${t("js-console-rekey-items")} ${n} / ${total}`);
           });
         } catch (err) {
           if (err instanceof ConsoleError && (err.sessionLost || err.code === "network")) throw err;
@@ -1240,8 +1241,8 @@ async function runCheck(unit) {
         if (gen !== state.generation) return;
       }
     }
-    const summary = `${t("js-console-rekey-checked")} ${done}`;
-    if (skipped.size > 0) sayInfo(status, `${summary} · ${t("js-console-rekey-check-skipped")} ${skipped.size}`, "error");
+    const summary = `${t(doneId)} ${done}`;
+    if (skipped.size > 0) sayInfo(status, `${summary} · ${t(skippedId)} ${skipped.size}`, "error");
     else sayInfo(status, summary, "ok");
   } catch (err) {
     if (gen === state.generation) sayError(status, err);
@@ -1252,53 +1253,38 @@ async function runCheck(unit) {
 }
 
 /**
- * Re-encrypts the unit's stale open cases to its current set, one case at a
- * time. Resumable: done cases leave the server's list. Cases this key cannot
- * open are skipped and listed (a colleague whose key opens them can finish).
+ * Re-encrypts the unit's stale open cases to its current set. Cases this key
+ * cannot open are skipped and listed (a colleague whose key opens them can
+ * finish). Each one done is checked here and confirmed (reencryptCase).
  */
-async function runRekey(unit) {
-  const status = byId("rekey-status");
-  const skippedList = byId("rekey-skipped");
-  const gen = state.generation;
-  const skipped = new Set();
-  let done = 0;
-  rekeying = true;
-  byId("rekey-start").disabled = true;
-  skippedList.replaceChildren();
-  try {
-    for (;;) {
-      const page = await api.rekeyList(unit, REKEY_PAGE);
-      if (gen !== state.generation) return;
-      const todo = page.cases.filter((ref) => !skipped.has(ref));
-      byId("rekey-remaining").textContent = String(page.remaining);
-      if (todo.length === 0) break;
-      for (const ref of todo) {
-        const line = `${t("js-console-rekey-progress")} ${done + skipped.size + 1} / ${done + page.remaining}`;
-        sayInfo(status, line);
-        await paint();
-        try {
-          await reencryptCase(ref, unit, (n, total) => {
-            if (gen === state.generation && total > 0) sayInfo(status, `${line} · ${t("js-console-rekey-items")} ${n} / ${total}`);
-          });
-          done += 1;
-        } catch (err) {
-          if (err instanceof ConsoleError && (err.sessionLost || err.code === "network")) throw err;
-          skipped.add(ref);
-          const li = el("li", null, `${ref} — ${t(errorMessageId(errorCode(err)))}`);
-          skippedList.append(li);
-        }
-        if (gen !== state.generation) return;
-      }
-    }
-    const summary = `${t("js-console-rekey-done")} ${done}`;
-    if (skipped.size > 0) sayInfo(status, `${summary} · ${t("js-console-rekey-skipped")} ${skipped.size}`, "error");
-    else sayInfo(status, summary, "ok");
-  } catch (err) {
-    if (gen === state.generation) sayError(status, err);
-  } finally {
-    rekeying = false;
-    if (gen === state.generation) await loadRekeyCount(unit, gen);
-  }
+function runRekey(unit) {
+  return workThrough(unit, {
+    ids: { status: "rekey-status", skipped: "rekey-skipped", count: "rekey-remaining" },
+    list: (page) => [page.cases, page.remaining],
+    work: async (ref, onProgress) => {
+      await reencryptCase(ref, unit, onProgress);
+      return true;
+    },
+    progressId: "js-console-rekey-progress",
+    doneId: "js-console-rekey-done",
+    skippedId: "js-console-rekey-skipped",
+  });
+}
+
+/**
+ * Checks the unit's re-encrypted cases that wait for confirmation: each whose
+ * every copy opens with this key is confirmed; the others are listed (restore
+ * them from the case, or a colleague whose key opens them can confirm).
+ */
+function runCheck(unit) {
+  return workThrough(unit, {
+    ids: { status: "rekey-check-status", skipped: "rekey-check-skipped", count: "rekey-unconfirmed" },
+    list: (page) => [page.unconfirmedCases, page.unconfirmed],
+    work: async (ref, onProgress) => checkAndConfirm(await api.getCase(ref), { onProgress }),
+    progressId: "js-console-progress-checking",
+    doneId: "js-console-rekey-checked",
+    skippedId: "js-console-rekey-check-skipped",
+  });
 }
 
 function initSupervisor() {
