@@ -27,24 +27,8 @@ pub struct Swept {
     pub cases: u64,
 }
 
-/// Rows one statement of a pass touches at most; a pass repeats until less is due.
+/// Cases (or re-encryptions) one step of a pass looks at; it repeats until fewer are due.
 const BATCH: u64 = 200;
-
-/// Runs `step` until it deletes fewer than a batch; the total.
-async fn drain<F, Fut>(mut step: F) -> Result<u64, StoreError>
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = Result<u64, StoreError>>,
-{
-    let mut total = 0;
-    loop {
-        let n = step().await?;
-        total += n;
-        if n < BATCH {
-            return Ok(total);
-        }
-    }
-}
 
 /// How long a mailed notification is kept: `retention.sent_outbox_days`, and never
 /// less than a digest period and a day (digests look at them).
@@ -96,11 +80,21 @@ pub async fn pass(
 ) -> Result<Swept, StoreError> {
     let idle = TimeDelta::minutes(settings.console.idle_minutes.max(1));
     let sent_before = now - sent_outbox_kept(settings);
+    let mut superseded = 0;
+    loop {
+        // Each ends in a transaction of its own, with its audit entry.
+        let n = store::reencryptions::expire(db, now, BATCH).await?;
+        superseded += n;
+        if n < BATCH {
+            break;
+        }
+    }
+    // Small tables (days of rows at most): one statement each.
     Ok(Swept {
-        superseded: drain(|| store::reencryptions::expire(db, now, BATCH)).await?,
-        sent_outbox: drain(|| store::outbox::purge_sent(db, sent_before, BATCH)).await?,
-        tokens: drain(|| store::officers::purge_expired_tokens(db, now, BATCH)).await?,
-        sessions: drain(|| store::console::purge_ended_sessions(db, now, idle, BATCH)).await?,
+        superseded,
+        sent_outbox: store::outbox::purge_sent(db, sent_before).await?,
+        tokens: store::officers::purge_expired_tokens(db, now).await?,
+        sessions: store::console::purge_ended_sessions(db, now, idle).await?,
         cases: purge_closed(db, settings, now).await?,
     })
 }

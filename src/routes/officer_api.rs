@@ -36,20 +36,24 @@ async fn case_for(
     Ok((report, unit))
 }
 
-/// Transfer, re-key and their confirmation or undoing are for the supervisors of
-/// the unit the case is in.
-fn supervisor_of(session: &OfficerSession, unit: &entities::unit::Model) -> Result<(), ApiError> {
+/// A case the officer may transfer, re-key, confirm or restore: one of their
+/// units' (as `case_for`), and they are a supervisor of it.
+async fn supervised_case(
+    state: &AppState,
+    session: &OfficerSession,
+    case: &str,
+) -> Result<entities::report::Model, ApiError> {
+    let (report, unit) = case_for(state, session, case).await?;
     let supervisor = session
         .units
         .iter()
         .any(|(u, role)| u.id == unit.id && *role == Role::Supervisor);
-    if supervisor {
-        Ok(())
-    } else {
-        Err(ApiError::Forbidden(
+    if !supervisor {
+        return Err(ApiError::Forbidden(
             "only the unit's supervisors may transfer, re-key, confirm or restore a case".into(),
-        ))
+        ));
     }
+    Ok(report)
 }
 
 /// `GET /api/v1/me`: who the token belongs to, and their units.
@@ -516,8 +520,7 @@ pub async fn reencrypt(
     let _room = upload_room(&state, &req)?;
     let limit = state.settings.limits.max_reencrypt_body_bytes;
     let body: ReencryptBody = read_json(&state, &req, payload, limit).await?;
-    let (report, unit) = case_for(&state, &s, &path).await?;
-    supervisor_of(&s, &unit)?;
+    let report = supervised_case(&state, &s, &path).await?;
     let slug =
         crate::domain::UnitSlug::parse(&body.unit).map_err(|m| ApiError::bad("unknown_unit", m))?;
     let target = crate::store::units::find(&state.db, &slug)
@@ -555,8 +558,7 @@ pub async fn confirm_reencryption(
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let s = auth::officer(&state, &req, true).await?;
-    let (report, unit) = case_for(&state, &s, &path).await?;
-    supervisor_of(&s, &unit)?;
+    let report = supervised_case(&state, &s, &path).await?;
     cases::confirm_reencryption(&state, &s.officer, &report).await?;
     Ok(HttpResponse::Ok().json(json!({ "case": report.case_ref, "reencryption": null })))
 }
@@ -570,8 +572,7 @@ pub async fn restore_reencryption(
     path: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
     let s = auth::officer(&state, &req, true).await?;
-    let (report, unit) = case_for(&state, &s, &path).await?;
-    supervisor_of(&s, &unit)?;
+    let report = supervised_case(&state, &s, &path).await?;
     let restored = cases::restore_reencryption(&state, &s.officer, &report).await?;
     let now_in = crate::store::units::get(&state.db, restored.unit_id).await?;
     Ok(HttpResponse::Ok().json(json!({

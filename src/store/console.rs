@@ -612,33 +612,19 @@ pub async fn release_digest(
     Ok(())
 }
 
-/// Deletes, at most `limit` at a time, the console sessions that have ended by
-/// `now`: past their absolute end, or idle for longer than `idle`.
+/// Deletes the console sessions that have ended by `now`: past their absolute
+/// end, or idle for longer than `idle`.
 pub async fn purge_ended_sessions(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
     idle: TimeDelta,
-    limit: u64,
 ) -> Result<u64, StoreError> {
-    use sea_orm::QuerySelect;
-    let ids: Vec<i32> = console_session::Entity::find()
-        .select_only()
-        .column(console_session::Column::Id)
+    let done = console_session::Entity::delete_many()
         .filter(
             Condition::any()
                 .add(console_session::Column::ExpiresAt.lt(now))
                 .add(console_session::Column::LastSeenAt.lt(now - idle)),
         )
-        .limit(limit)
-        .into_tuple()
-        .all(db)
-        .await
-        .map_err(ctx("finding ended sessions"))?;
-    if ids.is_empty() {
-        return Ok(0);
-    }
-    let done = console_session::Entity::delete_many()
-        .filter(console_session::Column::Id.is_in(ids))
         .exec(db)
         .await
         .map_err(ctx("deleting ended sessions"))?;

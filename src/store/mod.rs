@@ -34,6 +34,45 @@ pub enum StoreError {
     NotFound(String),
 }
 
+/// Raw SQL written with `?` placeholders, as the backend wants it (`$1`, `$2`… on
+/// PostgreSQL).
+pub(crate) fn placeholders(backend: sea_orm::DatabaseBackend, sql: &str) -> String {
+    if backend != sea_orm::DatabaseBackend::Postgres {
+        return sql.to_string();
+    }
+    let mut out = String::with_capacity(sql.len() + 8);
+    let mut n = 0;
+    for ch in sql.chars() {
+        if ch == '?' {
+            n += 1;
+            out.push('$');
+            out.push_str(&n.to_string());
+        } else {
+            out.push(ch);
+        }
+    }
+    out
+}
+
+/// Runs one raw statement (`?` placeholders); how many rows it touched.
+pub(crate) async fn execute<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    sql: &str,
+    values: Vec<sea_orm::Value>,
+    context: &'static str,
+) -> Result<u64, StoreError> {
+    let backend = db.get_database_backend();
+    let done = db
+        .execute_raw(sea_orm::Statement::from_sql_and_values(
+            backend,
+            placeholders(backend, sql),
+            values,
+        ))
+        .await
+        .map_err(ctx(context))?;
+    Ok(done.rows_affected())
+}
+
 /// Adds context to a database error: `.map_err(ctx("reading units"))`.
 pub fn ctx(context: &'static str) -> impl FnOnce(DbErr) -> StoreError {
     move |source| StoreError::Db { context, source }

@@ -321,27 +321,13 @@ pub async fn session_for(
     Ok(OfficerSession { officer, units })
 }
 
-/// Deletes, at most `limit` at a time, the API tokens that expired before `now`.
+/// Deletes the API tokens that expired before `now`.
 pub async fn purge_expired_tokens(
     db: &DatabaseConnection,
     now: DateTime<Utc>,
-    limit: u64,
 ) -> Result<u64, StoreError> {
-    use sea_orm::QuerySelect;
-    let ids: Vec<i32> = officer_token::Entity::find()
-        .select_only()
-        .column(officer_token::Column::Id)
-        .filter(officer_token::Column::ExpiresAt.lt(now))
-        .limit(limit)
-        .into_tuple()
-        .all(db)
-        .await
-        .map_err(ctx("finding expired tokens"))?;
-    if ids.is_empty() {
-        return Ok(0);
-    }
     let done = officer_token::Entity::delete_many()
-        .filter(officer_token::Column::Id.is_in(ids))
+        .filter(officer_token::Column::ExpiresAt.lt(now))
         .exec(db)
         .await
         .map_err(ctx("deleting expired tokens"))?;

@@ -128,26 +128,10 @@ pub async fn pending_count(db: &DatabaseConnection) -> Result<u64, StoreError> {
         .map_err(ctx("counting the outbox"))
 }
 
-/// Deletes, at most `limit` at a time, the notifications sent before `before`.
-pub async fn purge_sent(
-    db: &DatabaseConnection,
-    before: DateTime<Utc>,
-    limit: u64,
-) -> Result<u64, StoreError> {
-    let ids: Vec<i64> = outbox::Entity::find()
-        .select_only()
-        .column(outbox::Column::Id)
-        .filter(outbox::Column::SentAt.lt(before))
-        .limit(limit)
-        .into_tuple()
-        .all(db)
-        .await
-        .map_err(ctx("finding sent notifications"))?;
-    if ids.is_empty() {
-        return Ok(0);
-    }
+/// Deletes the notifications sent before `before`.
+pub async fn purge_sent(db: &DatabaseConnection, before: DateTime<Utc>) -> Result<u64, StoreError> {
     let done = outbox::Entity::delete_many()
-        .filter(outbox::Column::Id.is_in(ids))
+        .filter(outbox::Column::SentAt.lt(before))
         .exec(db)
         .await
         .map_err(ctx("deleting sent notifications"))?;

@@ -8,11 +8,11 @@ use chrono::{DateTime, Utc};
 use entities::report;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, Statement,
+    QueryOrder, QuerySelect, Set,
 };
 
 use super::audit::Actor;
-use super::{StoreError, WriteTx, ctx, now};
+use super::{StoreError, WriteTx, ctx, execute, now};
 use crate::domain::{Status, round_to_hour};
 
 /// Closed, not yet purged cases whose last activity is before `before`, oldest
@@ -52,51 +52,39 @@ pub async fn purge_case(db: &DatabaseConnection, seen: &report::Model) -> Result
     {
         return Ok(false);
     }
-    let backend = tx.conn().get_database_backend();
-    let p = match backend {
-        sea_orm::DatabaseBackend::Postgres => "$1",
-        _ => "?",
+    let empty = match tx.conn().get_database_backend() {
+        sea_orm::DatabaseBackend::Postgres => "''::bytea",
+        _ => "X''",
     };
     for (sql, what) in [
         (
-            "DELETE FROM attachment WHERE report_id = {p}",
+            "DELETE FROM attachment WHERE report_id = ?",
             "deleting a case's files",
         ),
         (
-            "DELETE FROM message WHERE report_id = {p}",
+            "DELETE FROM message WHERE report_id = ?",
             "deleting a case's messages",
         ),
         (
-            "DELETE FROM superseded WHERE report_id = {p}",
+            "DELETE FROM superseded WHERE report_id = ?",
             "deleting kept copies",
         ),
         (
-            "DELETE FROM reencryption WHERE report_id = {p}",
+            "DELETE FROM reencryption WHERE report_id = ?",
             "deleting a re-encryption",
         ),
         (
-            "DELETE FROM case_read WHERE report_id = {p}",
+            "DELETE FROM case_read WHERE report_id = ?",
             "deleting read markers",
         ),
         // The referral stays on record (partner, officer, time); its copy goes.
         (
-            "UPDATE referral SET envelope = {e} WHERE report_id = {p}",
+            "UPDATE referral SET envelope = {empty} WHERE report_id = ?",
             "deleting referral copies",
         ),
     ] {
-        let empty = match backend {
-            sea_orm::DatabaseBackend::Postgres => "''::bytea",
-            _ => "X''",
-        };
-        let sql = sql.replace("{p}", p).replace("{e}", empty);
-        tx.conn()
-            .execute_raw(Statement::from_sql_and_values(
-                backend,
-                sql,
-                [fresh.id.into()],
-            ))
-            .await
-            .map_err(ctx(what))?;
+        let sql = sql.replace("{empty}", empty);
+        execute(tx.conn(), &sql, vec![fresh.id.into()], what).await?;
     }
     let case_ref = fresh.case_ref.clone();
     let mut am: report::ActiveModel = fresh.into();

@@ -7,50 +7,12 @@
 use chrono::{DateTime, Utc};
 use entities::{reencryption, report};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Statement, Value,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Statement,
 };
 
 use super::audit::Actor;
-use super::{StoreError, WriteTx, ctx, outbox};
-
-/// `$n` on PostgreSQL, `?` on SQLite.
-fn placeholders(backend: DatabaseBackend, sql: &str) -> String {
-    match backend {
-        DatabaseBackend::Postgres => {
-            let mut out = String::with_capacity(sql.len() + 8);
-            let mut n = 0;
-            for ch in sql.chars() {
-                if ch == '?' {
-                    n += 1;
-                    out.push_str(&format!("${n}"));
-                } else {
-                    out.push(ch);
-                }
-            }
-            out
-        }
-        _ => sql.to_string(),
-    }
-}
-
-async fn exec<C: ConnectionTrait>(
-    db: &C,
-    sql: &str,
-    values: Vec<Value>,
-    what: &'static str,
-) -> Result<u64, StoreError> {
-    let backend = db.get_database_backend();
-    let done = db
-        .execute_raw(Statement::from_sql_and_values(
-            backend,
-            placeholders(backend, sql),
-            values,
-        ))
-        .await
-        .map_err(ctx(what))?;
-    Ok(done.rows_affected())
-}
+use super::{StoreError, WriteTx, ctx, execute, outbox, placeholders};
 
 /// The pending re-encryption of a case, if any.
 pub async fn pending<C: ConnectionTrait>(
@@ -75,23 +37,20 @@ pub(super) async fn keep(
     purge_after: DateTime<Utc>,
 ) -> Result<(), StoreError> {
     let db = tx.conn();
-    exec(
-        db,
-        "INSERT INTO superseded (report_id, kind, item_id, envelope, key_set) \
-         SELECT report_id, 'message', id, envelope, key_set FROM message WHERE report_id = ?",
-        vec![report.id.into()],
-        "keeping the superseded envelopes",
-    )
-    .await?;
-    exec(
-        db,
-        "INSERT INTO superseded (report_id, kind, item_id, envelope, key_set) \
-         SELECT report_id, 'attachment', id, envelope, key_set FROM attachment WHERE report_id = ?",
-        vec![report.id.into()],
-        "keeping the superseded files",
-    )
-    .await?;
-    exec(
+    // The kind is the table's name: `message` or `attachment`.
+    for kind in ["message", "attachment"] {
+        execute(
+            db,
+            &format!(
+                "INSERT INTO superseded (report_id, kind, item_id, envelope, key_set) \
+                 SELECT report_id, '{kind}', id, envelope, key_set FROM {kind} WHERE report_id = ?"
+            ),
+            vec![report.id.into()],
+            "keeping the superseded envelopes and files",
+        )
+        .await?;
+    }
+    execute(
         db,
         "INSERT INTO reencryption (report_id, from_unit_id, to_unit_id, officer_id, created_at, purge_after) \
          VALUES (?, ?, ?, ?, ?, ?)",
@@ -110,14 +69,14 @@ pub(super) async fn keep(
 }
 
 async fn drop_kept(tx: &WriteTx, report_id: i64) -> Result<(), StoreError> {
-    exec(
+    execute(
         tx.conn(),
         "DELETE FROM superseded WHERE report_id = ?",
         vec![report_id.into()],
         "dropping superseded versions",
     )
     .await?;
-    exec(
+    execute(
         tx.conn(),
         "DELETE FROM reencryption WHERE report_id = ?",
         vec![report_id.into()],
@@ -204,7 +163,7 @@ pub async fn restore(
             return Err(PendingError::AddedSince);
         }
     }
-    exec(
+    execute(
         tx.conn(),
         "UPDATE message SET \
            envelope = (SELECT s.envelope FROM superseded s WHERE s.kind = 'message' AND s.item_id = message.id), \
@@ -214,7 +173,7 @@ pub async fn restore(
         "restoring superseded envelopes",
     )
     .await?;
-    exec(
+    execute(
         tx.conn(),
         "UPDATE attachment SET \
            envelope = (SELECT s.envelope FROM superseded s WHERE s.kind = 'attachment' AND s.item_id = attachment.id), \

@@ -65,7 +65,7 @@ test("every later POST carries the CSRF token from sign-in; GETs do not need it"
   answer(200, { case: "A", status: "under_review" });
   await api.setStatus("7K2M-Q9XD-4HRT", "under_review", "");
   answer(201, { case: "A", at: "x" });
-  await api.postNote("7K2M-Q9XD-4HRT", "ZW52");
+  await api.postNote("7K2M-Q9XD-4HRT", "ZW52", 4);
   answer(200, { case: "A", assigned_to: null });
   await api.assign("7K2M-Q9XD-4HRT", "");
   answer(204);
@@ -74,7 +74,8 @@ test("every later POST carries the CSRF token from sign-in; GETs do not need it"
   for (const c of posts) assert.equal(c.headers["X-CSRF-Token"], "tok-1", c.url);
   assert.equal(posts[0].url, "/api/v1/cases/7K2M-Q9XD-4HRT/status");
   assert.deepEqual(JSON.parse(posts[0].body), { status: "under_review", outcome: null });
-  assert.deepEqual(JSON.parse(posts[1].body), { envelope: "ZW52" });
+  // With the key-set version it was encrypted to: the re-key list then leaves the case alone.
+  assert.deepEqual(JSON.parse(posts[1].body), { envelope: "ZW52", key_set: 4 });
   assert.deepEqual(JSON.parse(posts[2].body), { login: null });
   assert.equal(posts[3].url, "/console/api/logout");
   assert.equal(posts[3].body, "{}", "body-less POSTs send an empty JSON object");

@@ -393,12 +393,21 @@ export async function setStatus(ref, status, outcome) {
   return call("POST", `/api/v1/cases/${seg(ref)}/status`, { body: { status, outcome: outcome || null } });
 }
 
-export async function postReply(ref, envelope) {
-  return call("POST", `/api/v1/cases/${seg(ref)}/replies`, { body: { envelope } });
+/**
+ * A reply or a note, with the key-set version it was encrypted to: without it
+ * the server records the envelope as of unknown version, and the re-key list
+ * counts the case as stale.
+ */
+export async function postReply(ref, envelope, keySet) {
+  return call("POST", `/api/v1/cases/${seg(ref)}/replies`, { body: withKeySet({ envelope }, keySet) });
 }
 
-export async function postNote(ref, envelope) {
-  return call("POST", `/api/v1/cases/${seg(ref)}/notes`, { body: { envelope } });
+export async function postNote(ref, envelope, keySet) {
+  return call("POST", `/api/v1/cases/${seg(ref)}/notes`, { body: withKeySet({ envelope }, keySet) });
+}
+
+function withKeySet(body, keySet) {
+  return Number.isInteger(keySet) ? { ...body, key_set: keySet } : body;
 }
 
 export async function assign(ref, memberLogin) {

@@ -888,16 +888,16 @@ async function sendUnitMessage(kind, text) {
     if (kind === "reply") {
       if (!c.replyRecipient) throw Object.assign(new Error("no reply recipient"), { code: "no_reply_recipient" });
       const envelope = toBase64(await encryptTo([c.replyRecipient, ...unit.recipients], json));
-      return api.postReply(c.case, envelope);
+      return api.postReply(c.case, envelope, unit.keySet);
     }
     const envelope = toBase64(await encryptTo(unit.recipients, json));
-    return api.postNote(c.case, envelope);
+    return api.postNote(c.case, envelope, unit.keySet);
   };
   try {
     return await attempt();
   } catch (err) {
-    // A 400 stored nothing: the set changed between our fetch and the post.
-    if (err instanceof ConsoleError && err.code === "wrong_recipient_count") return attempt();
+    // Refused, nothing stored: the set changed between our fetch and the post.
+    if (err instanceof ConsoleError && ["wrong_recipient_count", "keys_changed"].includes(err.code)) return attempt();
     throw err;
   }
 }
