@@ -60,6 +60,9 @@ pub struct RetentionSettings {
     /// Days a closed case keeps its content after its last activity (a reporter's
     /// message or a status change starts the count again); 0 keeps it for ever.
     pub closed_days: i64,
+    /// Days a case marked as spam or abuse keeps its content after the mark; 0:
+    /// only its category's retention applies.
+    pub flagged_days: i64,
     /// The same, per category (slug → days), where it differs.
     #[serde(default)]
     pub closed_days_by_category: std::collections::BTreeMap<String, i64>,

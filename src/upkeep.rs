@@ -23,7 +23,8 @@ pub struct Swept {
     pub tokens: u64,
     /// Console sessions past their absolute end or idle timeout.
     pub sessions: u64,
-    /// Closed cases past their retention: content deleted, a tombstone left.
+    /// Closed cases past their retention, and cases marked as spam or abuse past
+    /// `retention.flagged_days`: content deleted, a tombstone left.
     pub cases: u64,
 }
 
@@ -72,6 +73,32 @@ async fn purge_closed(
     }
 }
 
+/// Cases marked as spam or abuse more than `retention.flagged_days` ago, purged.
+async fn purge_flagged(
+    db: &DatabaseConnection,
+    settings: &Settings,
+    now: DateTime<Utc>,
+) -> Result<u64, StoreError> {
+    let days = settings.retention.flagged_days;
+    if days <= 0 {
+        return Ok(0);
+    }
+    let (mut purged, mut after) = (0, 0);
+    loop {
+        let batch =
+            store::purge::flagged_before(db, now - TimeDelta::days(days), after, BATCH).await?;
+        for case in &batch {
+            after = case.id;
+            if store::purge::purge_case(db, case).await? {
+                purged += 1;
+            }
+        }
+        if (batch.len() as u64) < BATCH {
+            return Ok(purged);
+        }
+    }
+}
+
 /// One pass at `now`.
 pub async fn pass(
     db: &DatabaseConnection,
@@ -95,7 +122,7 @@ pub async fn pass(
         sent_outbox: store::outbox::purge_sent(db, sent_before).await?,
         tokens: store::officers::purge_expired_tokens(db, now).await?,
         sessions: store::console::purge_ended_sessions(db, now, idle).await?,
-        cases: purge_closed(db, settings, now).await?,
+        cases: purge_flagged(db, settings, now).await? + purge_closed(db, settings, now).await?,
     })
 }
 

@@ -31,6 +31,11 @@ pub struct Model {
     /// The hour the case's content was deleted (retention): what is left is a
     /// content-free tombstone.
     pub purged_at: Option<DateTimeUtc>,
+    /// `spam` or `abuse` when a supervisor marked the case so: its follow-up code
+    /// writes nothing more, and it is purged after `retention.flagged_days`.
+    pub flag: Option<String>,
+    /// The hour the mark was set.
+    pub flagged_at: Option<DateTimeUtc>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

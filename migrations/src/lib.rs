@@ -13,6 +13,7 @@ mod m0008_write_budget;
 mod m0009_pow;
 mod m0010_reencryption;
 mod m0011_purged;
+mod m0012_flag;
 
 pub struct Migrator;
 
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0009_pow::Migration),
             Box::new(m0010_reencryption::Migration),
             Box::new(m0011_purged::Migration),
+            Box::new(m0012_flag::Migration),
         ]
     }
 }

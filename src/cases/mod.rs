@@ -66,6 +66,9 @@ pub enum CaseError {
         "this case's content was deleted at the end of its retention; it takes no new messages"
     )]
     Purged,
+    /// Marked as spam or abuse: the reporter's side writes nothing more.
+    #[error("this case takes no more messages")]
+    Closed,
     /// The hour's shared budget of anonymous writes is spent (a flood).
     #[error("the service takes no more messages this hour; try again later")]
     WritesSpent { retry_after: i64 },
@@ -352,6 +355,7 @@ impl From<reports::MessageError> for CaseError {
             reports::MessageError::CaseFull(n) => CaseError::CaseFull(n),
             reports::MessageError::Moved => CaseError::Moved,
             reports::MessageError::Purged => CaseError::Purged,
+            reports::MessageError::Flagged => CaseError::Closed,
             reports::MessageError::AttachmentsFull(max) => CaseError::AttachmentsTooLarge(max),
             reports::MessageError::Store(s) => s.into(),
         }
@@ -391,6 +395,16 @@ pub async fn restore_reencryption(
         state.notifier.notify_one();
     }
     Ok(restored)
+}
+
+/// Marks a case as spam or abuse, or removes the mark (`None`).
+pub async fn set_flag(
+    state: &AppState,
+    officer: &entities::officer::Model,
+    report: &entities::report::Model,
+    flag: Option<crate::domain::Flag>,
+) -> Result<entities::report::Model, CaseError> {
+    Ok(reports::set_flag(&state.db, report, officer.id, &officer.login, flag).await?)
 }
 
 impl From<reencryptions::PendingError> for CaseError {

@@ -9,7 +9,7 @@ mod status;
 pub use case_ref::CaseRef;
 pub use envelope::{AgeEnvelope, EnvelopeInputError};
 pub use names::{Category, Language, OfficerLogin, Region, UnitSlug};
-pub use status::{Outcome, Status};
+pub use status::{Flag, Outcome, Status};
 
 /// Reporter-side events are kept to the hour, so that times do not single anyone out.
 pub fn round_to_hour(t: chrono::DateTime<chrono::Utc>) -> chrono::DateTime<chrono::Utc> {

@@ -93,6 +93,35 @@ impl Outcome {
     }
 }
 
+/// A supervisor's mark on a case that was not a real report: spam (junk, tests,
+/// floods) or abuse (threats, harassment of officers through the form). A marked
+/// case is closed, its follow-up code writes nothing more, and it is purged after
+/// `retention.flagged_days`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Flag {
+    Spam,
+    Abuse,
+}
+
+impl Flag {
+    pub const ALL: [Flag; 2] = [Flag::Spam, Flag::Abuse];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Flag::Spam => "spam",
+            Flag::Abuse => "abuse",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Self, String> {
+        Self::ALL
+            .into_iter()
+            .find(|f| f.as_str() == s)
+            .ok_or_else(|| "unknown mark; use spam, abuse or null".to_string())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,6 +134,10 @@ mod tests {
         for o in Outcome::ALL {
             assert_eq!(Outcome::parse(o.as_str()).unwrap(), o);
         }
+        for f in Flag::ALL {
+            assert_eq!(Flag::parse(f.as_str()).unwrap(), f);
+        }
+        assert!(Flag::parse("Spam").is_err());
         assert!(Status::parse("done").is_err());
         assert!(Outcome::parse("").is_err());
     }

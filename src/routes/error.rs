@@ -221,6 +221,7 @@ impl From<CaseError> for ApiError {
             CaseError::NotPending => ApiError::conflict("not_pending", message),
             CaseError::AddedSinceTransfer => ApiError::conflict("added_since_transfer", message),
             CaseError::Purged => ApiError::conflict("case_purged", message),
+            CaseError::Closed => ApiError::conflict("case_closed", message),
             CaseError::WritesSpent { retry_after } => ApiError::Unavailable { retry_after },
             CaseError::Store(s) => s.into(),
         }

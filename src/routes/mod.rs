@@ -48,6 +48,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, max_body_bytes: usize) {
                 .service(officer_api::reencrypt)
                 .service(officer_api::confirm_reencryption)
                 .service(officer_api::restore_reencryption)
+                .service(officer_api::flag)
                 .service(officer_api::rekey_list)
                 .service(officer_api::partners)
                 .service(officer_api::refer)

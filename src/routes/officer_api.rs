@@ -36,7 +36,7 @@ async fn case_for(
     Ok((report, unit))
 }
 
-/// A case the officer may transfer, re-key, confirm or restore: one of their
+/// A case the officer may transfer, re-key, confirm, restore or mark: one of their
 /// units' (as `case_for`), and they are a supervisor of it.
 async fn supervised_case(
     state: &AppState,
@@ -50,7 +50,8 @@ async fn supervised_case(
         .any(|(u, role)| u.id == unit.id && *role == Role::Supervisor);
     if !supervisor {
         return Err(ApiError::Forbidden(
-            "only the unit's supervisors may transfer, re-key, confirm or restore a case".into(),
+            "only the unit's supervisors may transfer, re-key, confirm, restore or mark a case"
+                .into(),
         ));
     }
     Ok(report)
@@ -208,6 +209,7 @@ pub async fn list_cases(
                 "updated": reports::rfc3339(r.updated_at),
                 "assigned_to": login_of(r.assigned_to),
                 "unread": unread,
+                "flag": r.flag,
             })
         })
         .collect();
@@ -320,6 +322,7 @@ pub async fn get_case(
         "referrals": referrals,
         "reencryption": reencryption,
         "purged_at": report.purged_at.map(reports::rfc3339),
+        "flag": flag_json(&state, &report),
         "history": thread::history_json(&history, Reader::Officer),
         "message_count": visible.len(),
         "messages": messages,
@@ -579,6 +582,53 @@ pub async fn restore_reencryption(
         "case": restored.case_ref,
         "unit": now_in.slug,
         "reencryption": null,
+    })))
+}
+
+/// A case's spam or abuse mark, and the hour its content will be purged.
+fn flag_json(state: &AppState, report: &entities::report::Model) -> serde_json::Value {
+    let (Some(kind), Some(at)) = (&report.flag, report.flagged_at) else {
+        return serde_json::Value::Null;
+    };
+    let days = state.settings.retention.flagged_days;
+    let purge_after = (days > 0).then(|| reports::rfc3339(at + chrono::TimeDelta::days(days)));
+    json!({ "kind": kind, "at": reports::rfc3339(at), "purge_after": purge_after })
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FlagBody {
+    /// `spam`, `abuse`, or null to remove the mark (required: a missing field is
+    /// refused rather than read as a removal).
+    flag: serde_json::Value,
+}
+
+/// `POST /api/v1/cases/{case}/flag`: a supervisor marks the case as spam or abuse
+/// (it is closed, its follow-up code writes nothing more, and it is purged after
+/// `retention.flagged_days`), or removes the mark.
+#[post("/cases/{case}/flag")]
+pub async fn flag(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    path: web::Path<String>,
+    payload: web::Payload,
+    limit: web::Data<BodyLimit>,
+) -> Result<HttpResponse, ApiError> {
+    let s = auth::officer(&state, &req, true).await?;
+    let body: FlagBody = read_json(&state, &req, payload, limit.0).await?;
+    let flag = match &body.flag {
+        serde_json::Value::Null => None,
+        serde_json::Value::String(s) => Some(crate::domain::Flag::parse(s)),
+        _ => Some(Err("use spam, abuse or null".to_string())),
+    }
+    .transpose()
+    .map_err(|m| ApiError::bad("invalid_flag", m))?;
+    let report = supervised_case(&state, &s, &path).await?;
+    let updated = cases::set_flag(&state, &s.officer, &report, flag).await?;
+    Ok(HttpResponse::Ok().json(json!({
+        "case": updated.case_ref,
+        "status": updated.status,
+        "flag": flag_json(&state, &updated),
     })))
 }
 

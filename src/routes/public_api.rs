@@ -250,6 +250,8 @@ pub async fn follow_up(
         "status": report.status,
         "unit": unit.slug,
         "category": report.category,
+        // False once the unit marked the case as spam or abuse.
+        "accepts_messages": report.flag.is_none(),
         "history": thread::history_json(&history, Reader::Reporter),
         "message_count": visible.len(),
         "messages": messages,

@@ -35,6 +35,25 @@ pub async fn closed_before(
         .map_err(ctx("finding closed cases past their retention"))
 }
 
+/// Not yet purged cases marked as spam or abuse before `before`, as `closed_before`.
+pub async fn flagged_before(
+    db: &DatabaseConnection,
+    before: DateTime<Utc>,
+    after_id: i64,
+    limit: u64,
+) -> Result<Vec<report::Model>, StoreError> {
+    report::Entity::find()
+        .filter(report::Column::Flag.is_not_null())
+        .filter(report::Column::PurgedAt.is_null())
+        .filter(report::Column::FlaggedAt.lt(before))
+        .filter(report::Column::Id.gt(after_id))
+        .order_by_asc(report::Column::Id)
+        .limit(limit)
+        .all(db)
+        .await
+        .map_err(ctx("finding cases marked as spam or abuse"))
+}
+
 /// Purges one case, if it is still closed and untouched since `seen` was read (a
 /// reporter's message or a reopening in between keeps it). True when purged.
 pub async fn purge_case(db: &DatabaseConnection, seen: &report::Model) -> Result<bool, StoreError> {

@@ -11,7 +11,7 @@ use super::audit::Actor;
 use super::{StoreError, WriteTx, ctx, is_unique_violation, now, outbox};
 use crate::crypto::LookupDigest;
 use crate::domain::{
-    AgeEnvelope, CaseRef, Category, Language, Outcome, Region, Status, round_to_hour,
+    AgeEnvelope, CaseRef, Category, Flag, Language, Outcome, Region, Status, round_to_hour,
 };
 
 pub struct NewReport {
@@ -283,6 +283,9 @@ pub enum MessageError {
     CaseFull(u64),
     #[error("the case's content was deleted at the end of its retention")]
     Purged,
+    /// Marked as spam or abuse: the follow-up code writes nothing more.
+    #[error("the case takes no more messages from its follow-up code")]
+    Flagged,
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -334,6 +337,9 @@ pub async fn add_message(
     if fresh.purged_at.is_some() {
         return Err(MessageError::Purged);
     }
+    if fresh.flag.is_some() && matches!(sender, Sender::Reporter) {
+        return Err(MessageError::Flagged);
+    }
     let (count, bytes) = thread_size(tx.conn(), report.id).await?;
     if count >= max_messages {
         return Err(MessageError::ThreadFull(max_messages));
@@ -380,13 +386,14 @@ pub async fn add_message(
         Sender::Officer { .. } => "message.reply",
         Sender::Note { .. } => "message.note",
     };
-    touch(&tx, report, None).await?;
+    touch(&tx, report, None, None).await?;
     tx.audit(&actor, action, &report.case_ref).await?;
     tx.commit().await?;
     Ok(model)
 }
 
-/// Changes a report's status, with an optional reporter-visible outcome.
+/// Changes a report's status, with an optional reporter-visible outcome. Opening a
+/// case marked as spam or abuse again removes the mark (an open case is never purged).
 pub async fn set_status(
     db: &DatabaseConnection,
     report: &report::Model,
@@ -396,40 +403,95 @@ pub async fn set_status(
     outcome: Option<Outcome>,
 ) -> Result<report::Model, StoreError> {
     let mut tx = WriteTx::begin(db).await?;
-    let at = now();
+    record_status(&tx, report.id, status, outcome, officer_id).await?;
+    let unmark = status != Status::Closed && report.flag.is_some();
+    let updated = touch(&tx, report, Some(status), unmark.then_some(None)).await?;
+    let actor = Actor::Officer(officer_login.to_string());
+    let detail = format!("{} {}", report.case_ref, status.as_str());
+    tx.audit(&actor, "case.status", &detail).await?;
+    if unmark {
+        tx.audit(&actor, "case.flag", &format!("{} none", report.case_ref))
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(updated)
+}
+
+async fn record_status(
+    tx: &WriteTx,
+    report_id: i64,
+    status: Status,
+    outcome: Option<Outcome>,
+    officer_id: i32,
+) -> Result<(), StoreError> {
     status_change::ActiveModel {
-        report_id: Set(report.id),
+        report_id: Set(report_id),
         status: Set(status.as_str().into()),
         outcome: Set(outcome.map(|o| o.as_str().to_string())),
         officer_id: Set(Some(officer_id)),
-        at: Set(at),
+        at: Set(now()),
         ..Default::default()
     }
     .insert(tx.conn())
     .await
     .map_err(ctx("storing a status change"))?;
-    let updated = touch(&tx, report, Some(status)).await?;
+    Ok(())
+}
+
+/// Marks a case as spam or abuse (closing it, if it was open), or removes the mark
+/// (`None`; the case stays closed). Refused on a tombstone.
+pub async fn set_flag(
+    db: &DatabaseConnection,
+    report: &report::Model,
+    officer_id: i32,
+    officer_login: &str,
+    flag: Option<Flag>,
+) -> Result<report::Model, MessageError> {
+    let mut tx = WriteTx::begin(db).await?;
+    let fresh = report::Entity::find_by_id(report.id)
+        .one(tx.conn())
+        .await
+        .map_err(ctx("re-reading a case"))?;
+    let Some(fresh) = fresh.filter(|r| r.unit_id == report.unit_id) else {
+        return Err(MessageError::Moved);
+    };
+    if fresh.purged_at.is_some() {
+        return Err(MessageError::Purged);
+    }
+    let close = flag.is_some() && fresh.status != Status::Closed.as_str();
+    if close {
+        record_status(&tx, fresh.id, Status::Closed, None, officer_id).await?;
+    }
+    let updated = touch(&tx, &fresh, close.then_some(Status::Closed), Some(flag)).await?;
+    let what = flag.map_or("none", Flag::as_str);
     tx.audit(
         &Actor::Officer(officer_login.to_string()),
-        "case.status",
-        &format!("{} {}", report.case_ref, status.as_str()),
+        "case.flag",
+        &format!("{} {what}", fresh.case_ref),
     )
     .await?;
     tx.commit().await?;
     Ok(updated)
 }
 
+/// Marks a report as active now (to the hour), with a new status and mark if given.
 async fn touch(
     tx: &WriteTx,
     report: &report::Model,
     status: Option<Status>,
+    flag: Option<Option<Flag>>,
 ) -> Result<report::Model, StoreError> {
     let mut am: report::ActiveModel = report.clone().into();
     if let Some(s) = status {
         am.status = Set(s.as_str().into());
     }
     // Kept to the hour, like every other reporter-related time.
-    am.updated_at = Set(round_to_hour(now()));
+    let hour = round_to_hour(now());
+    if let Some(flag) = flag {
+        am.flag = Set(flag.map(|f| f.as_str().to_string()));
+        am.flagged_at = Set(flag.map(|_| hour));
+    }
+    am.updated_at = Set(hour);
     am.update(tx.conn()).await.map_err(ctx("updating a report"))
 }
 
@@ -813,7 +875,7 @@ pub async fn refer(
     .insert(tx.conn())
     .await
     .map_err(ctx("recording a referral in the history"))?;
-    touch(&tx, report, Some(Status::Referred)).await?;
+    touch(&tx, report, Some(Status::Referred), None).await?;
     tx.audit(
         &Actor::Officer(officer_login.to_string()),
         "case.refer",

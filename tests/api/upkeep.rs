@@ -230,3 +230,179 @@ async fn closed_cases_are_purged_after_their_retention(backend: Backend) {
     assert_eq!(again.cases, 0);
 }
 on_both_backends!(closed_cases_are_purged_after_their_retention);
+
+/// A supervisor marks a case as spam or abuse: it is closed, its follow-up code
+/// still reads but writes nothing more, and upkeep purges it after
+/// `retention.flagged_days` rather than the category's retention. Only a
+/// supervisor of the case's unit may; the mark can be removed, and opening the
+/// case again removes it too. Every step is audited; bad input changes nothing.
+async fn a_case_marked_as_spam_is_closed_to_its_code_and_purged_sooner(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let mut settings = Settings::defaults();
+    settings.retention.closed_days = 365;
+    settings.retention.flagged_days = 7;
+    let mut cases = Vec::new();
+    for what in ["du bruit", "une vraie plainte", "une erreur de tri"] {
+        let reporter = Reporter::new();
+        let res = app.submit(&app.report_body(&reporter, what).await).await;
+        assert_eq!(res.status(), 201, "{what}");
+        let v: Value = res.json().await.unwrap();
+        cases.push((v["case"].as_str().unwrap().to_string(), reporter));
+    }
+    let flag = |case: &str| format!("/api/v1/cases/{case}/flag");
+    let message = serde_json::json!({"envelope": envelope_for(&app.gbv.recipients(), &serde_json::json!({"v":1,"kind":"message","text":"encore"}))});
+
+    // A member may not, another unit's supervisor does not even see the case, and
+    // an unknown mark is refused: none of them changes anything.
+    let before = app.snapshot().await;
+    let res = app
+        .officer_post(
+            &app.gbv.token,
+            &flag(&cases[0].0),
+            &serde_json::json!({"flag": "spam"}),
+        )
+        .await;
+    assert_eq!(res.status(), 403);
+    let res = app
+        .officer_post(
+            &app.child.chief_token,
+            &flag(&cases[0].0),
+            &serde_json::json!({"flag": "spam"}),
+        )
+        .await;
+    assert_eq!(res.status(), 404);
+    for body in [
+        serde_json::json!({"flag": "Spam"}),
+        serde_json::json!({"flag": 3}),
+        serde_json::json!({}),
+        serde_json::json!({"flag": "spam", "why": "x"}),
+    ] {
+        let res = app
+            .officer_post(&app.gbv.chief_token, &flag(&cases[0].0), &body)
+            .await;
+        assert_eq!(res.status(), 400, "{body}");
+    }
+    assert_eq!(app.snapshot().await, before);
+    assert!(!app.audit_actions().await.contains(&"case.flag".to_string()));
+
+    // Marked: closed, the code reads but cannot write; officers still can.
+    for (i, kind) in [(0, "spam"), (2, "abuse")] {
+        let res = app
+            .officer_post(
+                &app.gbv.chief_token,
+                &flag(&cases[i].0),
+                &serde_json::json!({"flag": kind}),
+            )
+            .await;
+        assert_eq!(res.status(), 200);
+        let v: Value = res.json().await.unwrap();
+        assert_eq!(v["status"], "closed");
+        assert_eq!(v["flag"]["kind"], kind);
+        assert!(v["flag"]["purge_after"].is_string(), "{v}");
+    }
+    let f: Value = app
+        .follow_up(&cases[0].1.lookup)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        (f["status"].as_str(), f["accepts_messages"].as_bool()),
+        (Some("closed"), Some(false))
+    );
+    let messages_before = app.count("message").await;
+    let res = app.reporter_message(&cases[0].1.lookup, &message).await;
+    assert_eq!(error_code(res).await, (409, "case_closed".into()));
+    assert_eq!(app.count("message").await, messages_before);
+    let f: Value = app
+        .follow_up(&cases[1].1.lookup)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(f["accepts_messages"], true);
+    let list: Value = app
+        .officer_get(&app.gbv.token, "/api/v1/cases?status=closed")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let flags: Vec<_> = list["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["flag"].clone())
+        .collect();
+    assert_eq!(flags.len(), 2, "{list}");
+    assert!(
+        flags.contains(&"spam".into()) && flags.contains(&"abuse".into()),
+        "{list}"
+    );
+
+    // The third was a mistake: opening it again removes the mark, and its
+    // reporter can write again.
+    let res = app
+        .officer_post(
+            &app.gbv.token,
+            &format!("/api/v1/cases/{}/status", cases[2].0),
+            &serde_json::json!({"status": "under_review"}),
+        )
+        .await;
+    assert_eq!(res.status(), 200);
+    let c: Value = app
+        .officer_get(&app.gbv.token, &format!("/api/v1/cases/{}", cases[2].0))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(c["flag"], Value::Null, "{c}");
+    let res = app.reporter_message(&cases[2].1.lookup, &message).await;
+    assert_eq!(res.status(), 201);
+
+    // Not yet due: nothing goes. Past `flagged_days`: the spam goes, the rest stays.
+    let swept = passerelle::upkeep::pass(&app.db, &settings, Utc::now())
+        .await
+        .unwrap();
+    assert_eq!(swept.cases, 0);
+    let later = Utc::now() + TimeDelta::days(settings.retention.flagged_days) + TimeDelta::hours(2);
+    let swept = passerelle::upkeep::pass(&app.db, &settings, later)
+        .await
+        .unwrap();
+    assert_eq!(swept.cases, 1);
+    let id = app.report_id(&cases[0].0).await;
+    assert_eq!(
+        app.count_where("message", &format!("report_id = {id}"))
+            .await,
+        0
+    );
+    assert_eq!(app.follow_up(&cases[0].1.lookup).await.status(), 404);
+    for (case, reporter) in &cases[1..] {
+        let f: Value = app.follow_up(&reporter.lookup).await.json().await.unwrap();
+        assert!(!f["messages"].as_array().unwrap().is_empty(), "{case}: {f}");
+    }
+    // A tombstone takes no mark either. (The pass at `later` deleted the day-long
+    // test tokens: a new one.)
+    let login = passerelle::domain::OfficerLogin::parse("gbv-chief").unwrap();
+    let chief = officers::find(&app.db, &login).await.unwrap().unwrap();
+    let (token, _) =
+        officers::issue_token(&app.db, &Actor::Admin, &chief, TimeDelta::days(30), "t")
+            .await
+            .unwrap();
+    let res = app
+        .officer_post(
+            token.expose(),
+            &flag(&cases[0].0),
+            &serde_json::json!({"flag": null}),
+        )
+        .await;
+    assert_eq!(error_code(res).await, (409, "case_purged".into()));
+    let actions = app.audit_actions().await;
+    let count = |a: &str| actions.iter().filter(|x| *x == a).count();
+    // Two marks, one removal on reopening, one purge.
+    assert_eq!(
+        (count("case.flag"), count("case.purge")),
+        (3, 1),
+        "{actions:?}"
+    );
+}
+on_both_backends!(a_case_marked_as_spam_is_closed_to_its_code_and_purged_sooner);

@@ -261,6 +261,8 @@ export async function getFollowUp(lookup) {
     caseRef: caseRef(json),
     unit: str(json.unit),
     status: str(json.status),
+    // Marked as spam or abuse by the unit: the code reads, but writes nothing more.
+    acceptsMessages: json.accepts_messages !== false,
     history: history.filter((h) => h && typeof h === "object").map(normaliseEvent),
     messages: messages.filter((m) => m && typeof m === "object").map(normaliseMessage),
   };

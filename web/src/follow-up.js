@@ -121,6 +121,12 @@ export function initFollowUp() {
   // Bumped by "forget", so that work started before it cannot bring keys back.
   let generation = 0;
 
+  const showClosed = (closed) => {
+    messageForm.hidden = closed;
+    const note = byId("message-closed");
+    if (note) note.hidden = !closed;
+  };
+
   const show = async () => {
     const current = session;
     const c = await getFollowUp(current.keys.lookup);
@@ -133,6 +139,7 @@ export function initFollowUp() {
     byId("case-status").dataset.status = c.status || "";
     renderHistory(byId("case-history"), c.history);
     byId("case-thread").replaceChildren(...items);
+    showClosed(!c.acceptsMessages);
     return true;
   };
 
@@ -224,6 +231,7 @@ export function initFollowUp() {
       say(messageStatus, t("js-message-sent"), "ok");
     } catch (err) {
       progress.hide();
+      if (err instanceof ApiError && err.status === 409 && err.code === "case_closed") showClosed(true);
       say(messageStatus, errorText(err), "error");
     } finally {
       wipeSnapshot(snapshot);
@@ -260,6 +268,7 @@ export function initFollowUp() {
     byId("case-history").replaceChildren();
     byId("case-thread").replaceChildren();
     say(messageStatus, "", "info");
+    showClosed(false);
     messageFieldset.disabled = true;
     caseSection.hidden = true;
     codeForm.hidden = false;

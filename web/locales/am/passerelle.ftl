@@ -109,6 +109,7 @@ follow-up-status-label = ሁኔታ
 follow-up-history-title = እስካሁን የተደረገው
 follow-up-thread-title = መልዕክቶች
 follow-up-thread-note = የራስዎ መልዕክቶች ለክፍሉ ብቻ የተቆለፉ ስለሆኑ እዚህ እንደገና ሊያነቧቸው አይችሉም።
+follow-up-closed = ይህ ጉዳይ ተዘግቷል፤ ተጨማሪ መልዕክቶችን አይቀበልም።
 follow-up-message-label = ለክፍሉ ይጻፉ
 follow-up-message-hint = መረጃ ይጨምሩ ወይም ለጥያቄ መልስ ይስጡ። መልዕክትዎ እንደ ሪፖርትዎ ይቆለፋል (ይመሰጠራል)።
 follow-up-send = መልዕክት ላክ

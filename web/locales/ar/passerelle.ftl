@@ -109,6 +109,7 @@ follow-up-status-label = الحالة
 follow-up-history-title = ما حدث حتى الآن
 follow-up-thread-title = الرسائل
 follow-up-thread-note = رسائلك مقفلة للوحدة وحدها، لذلك لا يمكنك قراءتها مرة أخرى هنا.
+follow-up-closed = هذه القضية مغلقة ولم تعد تستقبل رسائل.
 follow-up-message-label = اكتب إلى الوحدة
 follow-up-message-hint = أضِف معلومة أو أجِب عن سؤال. رسالتك تُقفَل (تُشفَّر) مثل بلاغك.
 follow-up-send = أرسِل الرسالة

@@ -109,6 +109,7 @@ follow-up-status-label = Status
 follow-up-history-title = What happened so far
 follow-up-thread-title = Messages
 follow-up-thread-note = Your own messages are locked for the unit only, so you cannot read them again here.
+follow-up-closed = This case is closed and takes no more messages.
 follow-up-message-label = Write to the unit
 follow-up-message-hint = Add information or answer a question. Your message is locked (encrypted) like your report.
 follow-up-send = Send message

@@ -109,6 +109,7 @@ follow-up-status-label = Estado
 follow-up-history-title = Lo que ha pasado hasta ahora
 follow-up-thread-title = Mensajes
 follow-up-thread-note = Sus propios mensajes están cerrados solo para la unidad, así que no puede volver a leerlos aquí.
+follow-up-closed = Este caso está cerrado y ya no recibe mensajes.
 follow-up-message-label = Escribir a la unidad
 follow-up-message-hint = Añada información o responda a una pregunta. Su mensaje se cierra (se cifra) como su denuncia.
 follow-up-send = Enviar el mensaje

@@ -109,6 +109,7 @@ follow-up-status-label = وضعیت
 follow-up-history-title = آنچه تا حالا انجام شده
 follow-up-thread-title = پیام‌ها
 follow-up-thread-note = پیام‌های خود شما فقط برای واحد قفل شده‌اند، پس نمی‌توانید دوباره آن‌ها را اینجا بخوانید.
+follow-up-closed = این پرونده بسته شده است و دیگر پیامی نمی‌پذیرد.
 follow-up-message-label = نوشتن به واحد
 follow-up-message-hint = اطلاعاتی اضافه کنید یا به پرسشی پاسخ دهید. پیام شما مانند گزارش‌تان قفل (رمزگذاری) می‌شود.
 follow-up-send = فرستادن پیام

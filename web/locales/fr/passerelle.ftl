@@ -109,6 +109,7 @@ follow-up-status-label = État
 follow-up-history-title = Ce qui s’est passé jusqu’ici
 follow-up-thread-title = Messages
 follow-up-thread-note = Vos propres messages sont verrouillés pour l’unité seulement : vous ne pouvez pas les relire ici.
+follow-up-closed = Ce dossier est clos et ne reçoit plus de messages.
 follow-up-message-label = Écrire à l’unité
 follow-up-message-hint = Ajoutez une information ou répondez à une question. Votre message est verrouillé (chiffré) comme votre signalement.
 follow-up-send = Envoyer le message

@@ -109,6 +109,7 @@ follow-up-status-label = Matsayi
 follow-up-history-title = Abin da ya faru zuwa yanzu
 follow-up-thread-title = Saƙonni
 follow-up-thread-note = An kulle saƙonninku don sashen kawai, don haka ba za ku iya sake karanta su a nan ba.
+follow-up-closed = An rufe wannan ƙara, ba ta karɓar ƙarin saƙonni.
 follow-up-message-label = Rubuta wa sashen
 follow-up-message-hint = Ku ƙara bayani ko ku amsa tambaya. Ana kulle saƙonku (a ɓoye shi da sirri) kamar rahotonku.
 follow-up-send = Aika saƙo

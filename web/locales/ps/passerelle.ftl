@@ -109,6 +109,7 @@ follow-up-status-label = حالت
 follow-up-history-title = تر اوسه څه شوي
 follow-up-thread-title = پیغامونه
 follow-up-thread-note = ستاسو خپل پیغامونه یوازې د څانګې لپاره قلف شوي، نو دلته یې بیا نه شئ لوستلای.
+follow-up-closed = دا قضیه تړل شوې ده او نور پیغامونه نه مني.
 follow-up-message-label = څانګې ته ولیکئ
 follow-up-message-hint = معلومات زیات کړئ یا یوې پوښتنې ته ځواب ورکړئ. ستاسو پیغام هم د راپور په څېر قلف (کوډ) کېږي.
 follow-up-send = پیغام ولېږئ

@@ -109,6 +109,7 @@ follow-up-status-label = Estado
 follow-up-history-title = O que aconteceu até agora
 follow-up-thread-title = Mensagens
 follow-up-thread-note = As suas próprias mensagens estão fechadas só para a unidade, por isso não as pode ler de novo aqui.
+follow-up-closed = Este caso está encerrado e já não recebe mensagens.
 follow-up-message-label = Escrever à unidade
 follow-up-message-hint = Acrescente informação ou responda a uma pergunta. A sua mensagem é fechada (cifrada) como a sua denúncia.
 follow-up-send = Enviar a mensagem

@@ -109,6 +109,7 @@ follow-up-status-label = Xaaladda
 follow-up-history-title = Waxa dhacay ilaa hadda
 follow-up-thread-title = Fariimaha
 follow-up-thread-note = Fariimahaaga waxaa loo quflay qaybta kaliya, markaa halkan mar kale kuma akhrin kartid.
+follow-up-closed = Kiiskan waa la xiray, mana aqbalayo fariimo kale.
 follow-up-message-label = U qor qaybta
 follow-up-message-hint = Ku dar macluumaad ama ka jawaab su'aal. Fariintaada waa la quflaa (la sir-gareeyaa) sida warbixintaada oo kale.
 follow-up-send = Dir fariinta

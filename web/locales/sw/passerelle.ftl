@@ -109,6 +109,7 @@ follow-up-status-label = Hali
 follow-up-history-title = Kilichotokea hadi sasa
 follow-up-thread-title = Ujumbe
 follow-up-thread-note = Ujumbe wako mwenyewe umefungwa kwa ajili ya kitengo pekee, kwa hiyo huwezi kuusoma tena hapa.
+follow-up-closed = Kesi hii imefungwa na haipokei ujumbe zaidi.
 follow-up-message-label = Andikia kitengo
 follow-up-message-hint = Ongeza taarifa au jibu swali. Ujumbe wako unafungwa (unasimbwa kwa siri) kama ripoti yako.
 follow-up-send = Tuma ujumbe

@@ -109,6 +109,7 @@ follow-up-status-label = ኩነታት
 follow-up-history-title = ክሳብ ሕጂ ዝተገብረ
 follow-up-thread-title = መልእኽትታት
 follow-up-thread-note = ናይ ባዕልኹም መልእኽትታት ንክፍሊ ጥራይ ተዓጽዮም ስለ ዘለዉ፣ ኣብዚ ደጊምኩም ከተንብብዎም ኣይትኽእሉን።
+follow-up-closed = እዚ ጉዳይ ተዓጽዩ ኣሎ፤ ተወሳኺ መልእኽቲ ኣይቅበልን።
 follow-up-message-label = ናብቲ ክፍሊ ጽሓፉ
 follow-up-message-hint = ሓበሬታ ወስኹ ወይ ንሕቶ መልሱ። መልእኽትኹም ከም ጸብጻብኩም ይዕጾ (ይምስጠር)።
 follow-up-send = መልእኽቲ ስደድ
