@@ -312,6 +312,22 @@ pub struct ThreadLimits {
     pub max_case_attachment_bytes: u64,
 }
 
+/// The case as it is now, inside `tx`: still in the unit the caller saw it in, and
+/// not a tombstone (what it held is gone for a reason: it takes nothing).
+async fn live_case(tx: &WriteTx, report: &report::Model) -> Result<report::Model, MessageError> {
+    let fresh = report::Entity::find_by_id(report.id)
+        .one(tx.conn())
+        .await
+        .map_err(ctx("re-reading a case"))?;
+    let Some(fresh) = fresh.filter(|r| r.unit_id == report.unit_id) else {
+        return Err(MessageError::Moved);
+    };
+    if fresh.purged_at.is_some() {
+        return Err(MessageError::Purged);
+    }
+    Ok(fresh)
+}
+
 /// Appends an envelope, and its attachments, to a report's thread.
 /// `key_set` is the version the sender declared it encrypted to; without one the
 /// envelope is recorded as of unknown version, which re-keying treats as stale.
@@ -326,17 +342,7 @@ pub async fn add_message(
 ) -> Result<message::Model, MessageError> {
     let max_messages = limits.max_messages;
     let mut tx = WriteTx::begin(db).await?;
-    let fresh = report::Entity::find_by_id(report.id)
-        .one(tx.conn())
-        .await
-        .map_err(ctx("re-reading a case"))?;
-    let Some(fresh) = fresh.filter(|r| r.unit_id == report.unit_id) else {
-        return Err(MessageError::Moved);
-    };
-    // A tombstone takes nothing: what it held is gone for a reason.
-    if fresh.purged_at.is_some() {
-        return Err(MessageError::Purged);
-    }
+    let fresh = live_case(&tx, report).await?;
     if fresh.flag.is_some() && matches!(sender, Sender::Reporter) {
         return Err(MessageError::Flagged);
     }
@@ -448,16 +454,7 @@ pub async fn set_flag(
     flag: Option<Flag>,
 ) -> Result<report::Model, MessageError> {
     let mut tx = WriteTx::begin(db).await?;
-    let fresh = report::Entity::find_by_id(report.id)
-        .one(tx.conn())
-        .await
-        .map_err(ctx("re-reading a case"))?;
-    let Some(fresh) = fresh.filter(|r| r.unit_id == report.unit_id) else {
-        return Err(MessageError::Moved);
-    };
-    if fresh.purged_at.is_some() {
-        return Err(MessageError::Purged);
-    }
+    let fresh = live_case(&tx, report).await?;
     let close = flag.is_some() && fresh.status != Status::Closed.as_str();
     if close {
         record_status(&tx, fresh.id, Status::Closed, None, officer_id).await?;
