@@ -211,6 +211,15 @@ pub struct NotifySettings {
     pub backoff_base_ms: u64,
     pub backoff_max_ms: u64,
     pub digest_minutes: i64,
+    /// The longest one mail may take, the whole SMTP exchange (else it counts as
+    /// failed and is retried); outbox rows are leased for three times this.
+    pub smtp_timeout_seconds: u64,
+}
+
+impl NotifySettings {
+    pub fn smtp_timeout(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(self.smtp_timeout_seconds.clamp(1, 600))
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]

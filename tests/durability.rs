@@ -14,27 +14,8 @@ async fn acknowledged_reports_survive_sigkill() {
     let demo = support::Demo::start(data.path(), None, None);
     let (base, port) = (demo.base.clone(), demo.port);
     let http = reqwest::Client::new();
-    let units: Value = http
-        .get(format!("{base}/api/v1/units"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let gbv = units["units"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|u| u["slug"] == "gbv")
-        .unwrap()
-        .clone();
-    let recipients: Vec<String> = gbv["recipients"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r.as_str().unwrap().to_string())
-        .collect();
+    let gbv = demo.unit(&http, "gbv").await;
+    let recipients = support::recipients(&gbv);
 
     let mut acknowledged = Vec::new();
     for _ in 0..20 {

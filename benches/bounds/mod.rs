@@ -46,40 +46,13 @@ impl Server {
     /// The same, on the database at `database` (SQLite in `data` if `None`).
     pub async fn start_on(data: &Path, database: Option<&str>, env: &[(&str, &str)]) -> Server {
         let demo = Demo::start_with(data, None, database, env);
-        let file = std::fs::read_to_string(data.join("demo.json")).expect("demo.json");
-        let names: Value = serde_json::from_str(&file).expect("demo.json is JSON");
-        let gbv = names["units"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|u| u["slug"] == "gbv")
-            .expect("the demo has a gbv unit");
         let http = reqwest::Client::new();
-        let units: Value = http
-            .get(format!("{}/api/v1/units", demo.base))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        let unit = units["units"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|u| u["slug"] == "gbv")
-            .expect("gbv is published")
-            .clone();
+        let unit = demo.unit(&http, "gbv").await;
         Server {
             base: demo.base.clone(),
             port: demo.port,
-            token: gbv["officers"][0]["token"].as_str().unwrap().to_string(),
-            recipients: unit["recipients"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|r| r.as_str().unwrap().to_string())
-                .collect(),
+            token: demo.officer("gbv")["token"].as_str().unwrap().to_string(),
+            recipients: crate::support::recipients(&unit),
             key_set: unit["key_set"].as_i64().unwrap(),
             demo,
             http,

@@ -50,7 +50,11 @@ pub fn demo_settings(
     settings.database.url = database
         .unwrap_or_else(|| format!("sqlite://{}?mode=rwc", data.join("passerelle.db").display()));
     settings.server.listen = listen;
-    settings.notify.transport = MailTransport::Log;
+    // Mail is only logged, unless the environment names a transport (a local
+    // mail catcher, say: PASSERELLE__NOTIFY__TRANSPORT=smtp and its port).
+    if std::env::var_os("PASSERELLE__NOTIFY__TRANSPORT").is_none() {
+        settings.notify.transport = MailTransport::Log;
+    }
     // The demo is served over plain HTTP on this machine.
     settings.console.plain_http_localhost = true;
     // The routing table (the repository's, or the shipped one when run elsewhere),

@@ -34,7 +34,7 @@ impl Mailer {
             SmtpTls::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(&s.smtp_host)?,
         }
         .port(s.smtp_port)
-        .timeout(Some(Duration::from_secs(20)));
+        .timeout(Some(s.smtp_timeout()));
         if let (Some(user), Some(pass)) = (&s.smtp_username, &s.smtp_password) {
             builder = builder.credentials(Credentials::new(
                 user.clone(),
@@ -44,7 +44,15 @@ impl Mailer {
         Ok(Mailer::Smtp(builder.build()))
     }
 
-    async fn send(&self, msg: Message) -> Result<(), String> {
+    /// Sends one mail, in `limit` at most (the transport's own timeout is per
+    /// command; this bounds the whole exchange, which the outbox lease relies on).
+    async fn send(&self, msg: Message, limit: Duration) -> Result<(), String> {
+        tokio::time::timeout(limit, self.send_now(msg))
+            .await
+            .unwrap_or_else(|_| Err(format!("the relay took longer than {limit:?}")))
+    }
+
+    async fn send_now(&self, msg: Message) -> Result<(), String> {
         match self {
             Mailer::Smtp(t) => t.send(msg).await.map(|_| ()).map_err(|e| e.to_string()),
             Mailer::Log => {
@@ -142,7 +150,7 @@ impl Worker {
                 continue;
             };
             let result = match compose_digest(&self.settings.from, addr) {
-                Ok(msg) => self.mailer.send(msg).await,
+                Ok(msg) => self.mailer.send(msg, self.settings.smtp_timeout()).await,
                 Err(e) => Err(format!("cannot compose a digest: {e}")),
             };
             match result {
@@ -156,74 +164,97 @@ impl Worker {
         Ok(sent)
     }
 
+    /// Mails due outbox rows, one claimed at a time (20 at most per pass). A row is
+    /// held under a lease of three send limits, renewed before each mail, so a
+    /// slow relay cannot make it run out and let another instance mail the row
+    /// again. Only a worker that dies mid-row leaves it to be mailed once more when
+    /// its lease ends (at least once, never lost).
     async fn outbox_pass(&self) -> Result<usize, store::StoreError> {
-        let rows = outbox::claim_due(&self.db, 20, TimeDelta::minutes(2)).await?;
+        let limit = self.settings.smtp_timeout();
+        let lease = TimeDelta::from_std(limit * 3).unwrap_or(TimeDelta::minutes(1));
         let mut sent = 0;
-        for row in rows {
-            let unit = units::get(&self.db, row.unit_id).await?;
-            let urgent = row.kind == "urgent";
-            let mut mailboxes: Vec<Vec<String>> = Vec::new();
-            let unit_addresses = self
-                .routing
-                .unit(&unit.slug)
-                .map(|u| u.notify.clone())
-                .unwrap_or_default();
-            let has_unit_address = !unit_addresses.is_empty();
-            if has_unit_address {
-                mailboxes.push(unit_addresses);
-            }
-            // Officers' own addresses get a mail each, so none sees another's.
-            for addr in console::immediate_addresses(&self.db, unit.id, urgent).await? {
-                mailboxes.push(vec![addr]);
-            }
-            if mailboxes.is_empty() {
-                // Nobody to tell; the case is still in the queue.
-                outbox::mark_sent(&self.db, row).await?;
-                continue;
-            }
-            // The unit's own address (first, if any) decides whether the row is
-            // retried; an officer's bad address is logged and does not hold back
-            // the others or repeat mail to them.
-            let mut result = Ok(());
-            for (i, to) in mailboxes.iter().enumerate() {
-                let sent = match compose(&self.settings.from, to, &unit.name, urgent) {
-                    Ok(msg) => self.mailer.send(msg).await,
-                    Err(e) => Err(format!("cannot compose the mail: {e}")),
-                };
-                match sent {
-                    Err(e) if i == 0 && has_unit_address => {
-                        result = Err(e);
-                        break;
-                    }
-                    Err(e) => {
-                        tracing::warn!(unit = %unit.slug, error = %e, "an officer's notification was not delivered")
-                    }
-                    Ok(()) => {}
-                }
-            }
-            match result {
-                Ok(()) => {
-                    outbox::mark_sent(&self.db, row).await?;
-                    sent += 1;
-                }
-                Err(e) => {
-                    let delay = backoff(
-                        row.attempts,
-                        self.settings.backoff_base_ms,
-                        self.settings.backoff_max_ms,
-                    );
-                    tracing::warn!(
-                        unit = %unit.slug,
-                        attempts = row.attempts + 1,
-                        retry_in_ms = delay.num_milliseconds(),
-                        error = %e,
-                        "notification not delivered; will retry"
-                    );
-                    outbox::mark_failed(&self.db, row, &e, store::now() + delay).await?;
-                }
+        for _ in 0..20 {
+            let Some(claim) = outbox::claim_next(&self.db, lease).await? else {
+                break;
+            };
+            if self.mail_row(claim, lease, limit).await? {
+                sent += 1;
             }
         }
         Ok(sent)
+    }
+
+    /// Mails one claimed row; true when it went out.
+    async fn mail_row(
+        &self,
+        mut claim: outbox::Claim,
+        lease: TimeDelta,
+        limit: Duration,
+    ) -> Result<bool, store::StoreError> {
+        let unit = units::get(&self.db, claim.row.unit_id).await?;
+        let urgent = claim.row.kind == "urgent";
+        let mut mailboxes: Vec<Vec<String>> = Vec::new();
+        let unit_addresses = self
+            .routing
+            .unit(&unit.slug)
+            .map(|u| u.notify.clone())
+            .unwrap_or_default();
+        let has_unit_address = !unit_addresses.is_empty();
+        if has_unit_address {
+            mailboxes.push(unit_addresses);
+        }
+        // Officers' own addresses get a mail each, so none sees another's.
+        for addr in console::immediate_addresses(&self.db, unit.id, urgent).await? {
+            mailboxes.push(vec![addr]);
+        }
+        // The unit's own address (first, if any) decides whether the row is
+        // retried; an officer's bad address is logged and does not hold back the
+        // others or repeat mail to them. Nobody to tell: the row is done (the
+        // case is still in the queue).
+        let mut result = Ok(());
+        for (i, to) in mailboxes.iter().enumerate() {
+            if !outbox::renew(&self.db, &mut claim, lease).await? {
+                tracing::warn!(unit = %unit.slug, "notification lease lost; another worker has the row");
+                return Ok(false);
+            }
+            let sent = match compose(&self.settings.from, to, &unit.name, urgent) {
+                Ok(msg) => self.mailer.send(msg, limit).await,
+                Err(e) => Err(format!("cannot compose the mail: {e}")),
+            };
+            match sent {
+                Err(e) if i == 0 && has_unit_address => {
+                    result = Err(e);
+                    break;
+                }
+                Err(e) => {
+                    tracing::warn!(unit = %unit.slug, error = %e, "an officer's notification was not delivered")
+                }
+                Ok(()) => {}
+            }
+        }
+        let attempts = claim.row.attempts;
+        let kept = match &result {
+            Ok(()) => outbox::mark_sent(&self.db, claim).await?,
+            Err(e) => {
+                let delay = backoff(
+                    attempts,
+                    self.settings.backoff_base_ms,
+                    self.settings.backoff_max_ms,
+                );
+                tracing::warn!(
+                    unit = %unit.slug,
+                    attempts = attempts + 1,
+                    retry_in_ms = delay.num_milliseconds(),
+                    error = %e,
+                    "notification not delivered; will retry"
+                );
+                outbox::mark_failed(&self.db, claim, e, store::now() + delay).await?
+            }
+        };
+        if !kept {
+            tracing::warn!(unit = %unit.slug, "notification lease lost while mailing");
+        }
+        Ok(result.is_ok() && !mailboxes.is_empty())
     }
 }
 

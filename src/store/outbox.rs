@@ -5,7 +5,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use entities::outbox;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, sea_query::Expr,
+    QueryOrder, Set, sea_query::Expr,
 };
 
 use super::{StoreError, WriteTx, ctx, now};
@@ -46,32 +46,55 @@ pub async fn enqueue(tx: &WriteTx, unit_id: i32, kind: &str) -> Result<(), Store
     Ok(())
 }
 
-/// Claims up to `limit` due rows for `lease`; a claimed row is invisible to other
-/// workers (or instances) until the lease ends.
-pub async fn claim_due(
+/// A row this worker holds, and the lease it holds it by: the row's
+/// `locked_until` exactly as this worker last set it. Whoever set it last holds the
+/// row; renewing, marking sent and marking failed all change the row only while
+/// that is still this worker's value, so a worker whose lease ran out (a stalled
+/// process) can no longer touch a row another has claimed since.
+pub struct Claim {
+    pub row: outbox::Model,
+    held: DateTime<Utc>,
+}
+
+/// A lease's end, to the millisecond: both backends then store it exactly, and the
+/// conditional updates below compare it exactly.
+fn lease_end(lease: TimeDelta) -> DateTime<Utc> {
+    let end = now() + lease;
+    DateTime::from_timestamp_millis(end.timestamp_millis()).unwrap_or(end)
+}
+
+/// Claims the oldest due row for `lease`, or `None` when nothing is due. A claimed
+/// row is invisible to other workers (and instances) until its lease ends. One row
+/// at a time: a batch claimed at once would wait its turn under a lease that was
+/// already running, and a slow relay could make it run out (another instance
+/// would then mail the same row again).
+pub async fn claim_next(
     db: &DatabaseConnection,
-    limit: u64,
     lease: TimeDelta,
-) -> Result<Vec<outbox::Model>, StoreError> {
-    let at = now();
-    let due = outbox::Entity::find()
-        .filter(outbox::Column::SentAt.is_null())
-        .filter(outbox::Column::NextAttemptAt.lte(at))
-        .filter(
-            Condition::any()
-                .add(outbox::Column::LockedUntil.is_null())
-                .add(outbox::Column::LockedUntil.lt(at)),
-        )
-        .order_by_asc(outbox::Column::Id)
-        .limit(limit)
-        .all(db)
-        .await
-        .map_err(ctx("reading due notifications"))?;
-    let mut claimed = Vec::new();
-    for row in due {
+) -> Result<Option<Claim>, StoreError> {
+    // Another worker can take the row between the read and the claim; then the
+    // next due row is tried, a few times at most (the rest waits for the next pass).
+    for _ in 0..4 {
+        let at = now();
+        let Some(row) = outbox::Entity::find()
+            .filter(outbox::Column::SentAt.is_null())
+            .filter(outbox::Column::NextAttemptAt.lte(at))
+            .filter(
+                Condition::any()
+                    .add(outbox::Column::LockedUntil.is_null())
+                    .add(outbox::Column::LockedUntil.lt(at)),
+            )
+            .order_by_asc(outbox::Column::Id)
+            .one(db)
+            .await
+            .map_err(ctx("reading due notifications"))?
+        else {
+            return Ok(None);
+        };
+        let held = lease_end(lease);
         // Conditional update: only one claimant can move the lease it saw.
         let res = outbox::Entity::update_many()
-            .col_expr(outbox::Column::LockedUntil, Expr::value(Some(at + lease)))
+            .col_expr(outbox::Column::LockedUntil, Expr::value(Some(held)))
             .filter(outbox::Column::Id.eq(row.id))
             .filter(outbox::Column::SentAt.is_null())
             .filter(match row.locked_until {
@@ -82,41 +105,100 @@ pub async fn claim_due(
             .await
             .map_err(ctx("claiming a notification"))?;
         if res.rows_affected == 1 {
-            claimed.push(row);
+            let mut row = row;
+            row.locked_until = Some(held);
+            return Ok(Some(Claim { row, held }));
         }
     }
-    Ok(claimed)
+    Ok(None)
 }
 
-pub async fn mark_sent(db: &DatabaseConnection, row: outbox::Model) -> Result<(), StoreError> {
-    let mut am: outbox::ActiveModel = row.into();
+/// Moves the row's fields in `set` while `claim` still holds it; false when it
+/// does not (its lease ran out and another worker took the row).
+async fn update_held(
+    db: &DatabaseConnection,
+    claim: &Claim,
+    set: Vec<(outbox::Column, sea_orm::sea_query::SimpleExpr)>,
+    what: &'static str,
+) -> Result<bool, StoreError> {
+    let mut update = outbox::Entity::update_many()
+        .filter(outbox::Column::Id.eq(claim.row.id))
+        .filter(outbox::Column::LockedUntil.eq(claim.held));
+    for (col, value) in set {
+        update = update.col_expr(col, value);
+    }
+    let res = update.exec(db).await.map_err(ctx(what))?;
+    Ok(res.rows_affected == 1)
+}
+
+/// Extends the lease by `lease` from now, before each mail: a row is only mailed
+/// under a lease that outlasts the send. False when the row is no longer held.
+pub async fn renew(
+    db: &DatabaseConnection,
+    claim: &mut Claim,
+    lease: TimeDelta,
+) -> Result<bool, StoreError> {
+    let held = lease_end(lease);
+    let renewed = update_held(
+        db,
+        claim,
+        vec![(outbox::Column::LockedUntil, Expr::value(Some(held)))],
+        "renewing a notification's lease",
+    )
+    .await?;
+    if renewed {
+        claim.held = held;
+    }
+    Ok(renewed)
+}
+
+/// Marks the row sent (to the hour); false when the row is no longer held.
+pub async fn mark_sent(db: &DatabaseConnection, claim: Claim) -> Result<bool, StoreError> {
     let hour = round_to_hour(now());
-    am.sent_at = Set(Some(hour));
-    am.next_attempt_at = Set(hour);
-    am.locked_until = Set(None);
-    am.last_error = Set(None);
-    am.update(db)
-        .await
-        .map_err(ctx("marking a notification sent"))?;
-    Ok(())
+    update_held(
+        db,
+        &claim,
+        vec![
+            (outbox::Column::SentAt, Expr::value(Some(hour))),
+            (outbox::Column::NextAttemptAt, Expr::value(hour)),
+            (
+                outbox::Column::LockedUntil,
+                Expr::value(None::<DateTime<Utc>>),
+            ),
+            (outbox::Column::LastError, Expr::value(None::<String>)),
+        ],
+        "marking a notification sent",
+    )
+    .await
 }
 
+/// Records a failed attempt and when to try again; false when the row is no
+/// longer held.
 pub async fn mark_failed(
     db: &DatabaseConnection,
-    row: outbox::Model,
+    claim: Claim,
     error: &str,
     next_attempt_at: DateTime<Utc>,
-) -> Result<(), StoreError> {
-    let attempts = row.attempts + 1;
-    let mut am: outbox::ActiveModel = row.into();
-    am.attempts = Set(attempts);
-    am.next_attempt_at = Set(next_attempt_at);
-    am.locked_until = Set(None);
-    am.last_error = Set(Some(error.chars().take(500).collect()));
-    am.update(db)
-        .await
-        .map_err(ctx("recording a failed notification"))?;
-    Ok(())
+) -> Result<bool, StoreError> {
+    let error: String = error.chars().take(500).collect();
+    update_held(
+        db,
+        &claim,
+        vec![
+            (
+                outbox::Column::Attempts,
+                Expr::value(claim.row.attempts + 1),
+            ),
+            (outbox::Column::NextAttemptAt, Expr::value(next_attempt_at)),
+            (
+                outbox::Column::LockedUntil,
+                Expr::value(None::<DateTime<Utc>>),
+            ),
+            (outbox::Column::LastError, Expr::value(Some(error))),
+        ],
+        "recording a failed notification",
+    )
+    .await
 }
 
 pub async fn pending_count(db: &DatabaseConnection) -> Result<u64, StoreError> {

@@ -2,7 +2,6 @@
 //! temporary folder, or a throw-away PostgreSQL database), migrations run, a random
 //! port, and a real SMTP listener.
 
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use base64::Engine;
@@ -18,8 +17,9 @@ use passerelle::store::officers::{self, Role};
 use passerelle::store::units::{self, RecipientKind};
 use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait, Statement};
 use serde_json::{Value, json};
-use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
-use tokio::net::TcpListener;
+
+pub use crate::support::pg::{PgDatabase, pg_admin_url, postgres_available};
+pub use crate::support::smtp::SmtpSink;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -27,17 +27,7 @@ pub enum Backend {
     Postgres,
 }
 
-/// Is a backend or the browser required (CI), so that its absence fails the test?
-pub fn required(what: &str) -> bool {
-    std::env::var("PASSERELLE_TEST_REQUIRE")
-        .map(|v| v.split(',').any(|x| x.trim() == what || x.trim() == "all"))
-        .unwrap_or(false)
-}
-
-pub fn pg_admin_url() -> String {
-    std::env::var("PASSERELLE_TEST_POSTGRES")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
-}
+pub use crate::support::required;
 
 /// Runs a test body against both backends, as two test functions.
 #[macro_export]
@@ -59,168 +49,8 @@ macro_rules! on_both_backends {
     };
 }
 
-pub async fn postgres_available() -> bool {
-    let ok = sea_orm::Database::connect(pg_admin_url()).await.is_ok();
-    if !ok {
-        if required("postgres") {
-            panic!(
-                "PostgreSQL is required (PASSERELLE_TEST_REQUIRE) but {} is not reachable",
-                pg_admin_url()
-            );
-        }
-        eprintln!(
-            "SKIPPED: PostgreSQL not reachable at {}; set PASSERELLE_TEST_REQUIRE=postgres to make this fail",
-            pg_admin_url()
-        );
-    }
-    ok
-}
-
-/// A throw-away PostgreSQL database, dropped when the test ends.
-pub struct PgDatabase {
-    pub url: String,
-    name: String,
-}
-
-impl PgDatabase {
-    pub async fn create() -> Self {
-        let name = format!("passerelle_t_{}", hex(&crypto::random_bytes::<8>()));
-        let admin = sea_orm::Database::connect(pg_admin_url())
-            .await
-            .expect("PostgreSQL admin connection");
-        admin
-            .execute_unprepared(&format!("CREATE DATABASE {name}"))
-            .await
-            .expect("create test database");
-        admin.close().await.ok();
-        let base = pg_admin_url();
-        let url = match base.rsplit_once('/') {
-            Some((prefix, _)) => format!("{prefix}/{name}"),
-            None => panic!("bad PostgreSQL URL"),
-        };
-        Self { url, name }
-    }
-}
-
-impl Drop for PgDatabase {
-    fn drop(&mut self) {
-        let name = self.name.clone();
-        // Drop runs outside async; a small runtime of its own does the clean-up.
-        let _ = std::thread::spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .unwrap();
-            rt.block_on(async move {
-                if let Ok(admin) = sea_orm::Database::connect(pg_admin_url()).await {
-                    let _ = admin
-                        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                        .await;
-                    admin.close().await.ok();
-                }
-            });
-        })
-        .join();
-    }
-}
-
 pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// A real SMTP listener that accepts every mail and keeps it; or, while "down",
-/// hangs up on every connection (it holds its port all along, so nothing else can
-/// take it meanwhile).
-#[derive(Clone)]
-pub struct SmtpSink {
-    pub port: u16,
-    pub mails: Arc<Mutex<Vec<String>>>,
-    up: Arc<std::sync::atomic::AtomicBool>,
-}
-
-impl SmtpSink {
-    pub async fn start() -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        Self::serve(listener, true)
-    }
-
-    /// A relay that is down until `come_back`.
-    pub async fn start_down() -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-        Self::serve(listener, false)
-    }
-
-    pub fn come_back(&self) {
-        self.up.store(true, std::sync::atomic::Ordering::SeqCst);
-    }
-
-    fn serve(listener: TcpListener, up: bool) -> Self {
-        let port = listener.local_addr().unwrap().port();
-        let mails = Arc::new(Mutex::new(Vec::new()));
-        let up = Arc::new(std::sync::atomic::AtomicBool::new(up));
-        let sink = mails.clone();
-        let serving = up.clone();
-        tokio::spawn(async move {
-            while let Ok((sock, _)) = listener.accept().await {
-                if !serving.load(std::sync::atomic::Ordering::SeqCst) {
-                    drop(sock);
-                    continue;
-                }
-                let sink = sink.clone();
-                tokio::spawn(async move {
-                    let (r, mut w) = sock.into_split();
-                    let mut lines = BufReader::new(r).lines();
-                    w.write_all(b"220 sink ESMTP\r\n").await.ok();
-                    let mut in_data = false;
-                    let mut data = String::new();
-                    while let Ok(Some(line)) = lines.next_line().await {
-                        if in_data {
-                            if line == "." {
-                                in_data = false;
-                                sink.lock().unwrap().push(std::mem::take(&mut data));
-                                w.write_all(b"250 OK queued\r\n").await.ok();
-                            } else {
-                                data.push_str(&line);
-                                data.push('\n');
-                            }
-                            continue;
-                        }
-                        let verb = line.split(' ').next().unwrap_or("").to_ascii_uppercase();
-                        let reply: &[u8] = match verb.as_str() {
-                            "EHLO" => b"250-sink\r\n250 8BITMIME\r\n",
-                            "HELO" | "MAIL" | "RCPT" | "RSET" | "NOOP" => b"250 OK\r\n",
-                            "DATA" => {
-                                in_data = true;
-                                b"354 go ahead\r\n"
-                            }
-                            "QUIT" => {
-                                w.write_all(b"221 bye\r\n").await.ok();
-                                break;
-                            }
-                            _ => b"502 unknown\r\n",
-                        };
-                        w.write_all(reply).await.ok();
-                    }
-                });
-            }
-        });
-        Self { port, mails, up }
-    }
-
-    pub fn count(&self) -> usize {
-        self.mails.lock().unwrap().len()
-    }
-
-    pub async fn wait_for(&self, n: usize, timeout: Duration) -> Vec<String> {
-        let deadline = tokio::time::Instant::now() + timeout;
-        loop {
-            let mails = self.mails.lock().unwrap().clone();
-            if mails.len() >= n || tokio::time::Instant::now() > deadline {
-                return mails;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-    }
 }
 
 /// A unit with a demo officer, keys and a token.

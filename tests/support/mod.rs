@@ -2,6 +2,9 @@
 //! sign-in flood bench).
 #![allow(dead_code)] // each test binary uses part of this module
 
+pub mod pg;
+pub mod smtp;
+
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -194,6 +197,42 @@ impl Demo {
         }
     }
 
+    /// The units as `GET /api/v1/units` publishes them.
+    pub async fn units(&self, http: &reqwest::Client) -> Vec<serde_json::Value> {
+        let units: serde_json::Value = http
+            .get(format!("{}/api/v1/units", self.base))
+            .send()
+            .await
+            .expect("GET /api/v1/units answers")
+            .json()
+            .await
+            .expect("GET /api/v1/units is JSON");
+        units["units"].as_array().expect("a list of units").clone()
+    }
+
+    /// One published unit.
+    pub async fn unit(&self, http: &reqwest::Client, slug: &str) -> serde_json::Value {
+        self.units(http)
+            .await
+            .into_iter()
+            .find(|u| u["slug"] == slug)
+            .unwrap_or_else(|| panic!("{slug} is published"))
+    }
+
+    /// The first demo officer of `slug`, as demo.json names them (login, token,
+    /// password, identity file).
+    pub fn officer(&self, slug: &str) -> serde_json::Value {
+        let file = std::fs::read_to_string(self.data.join("demo.json")).expect("demo.json");
+        let names: serde_json::Value = serde_json::from_str(&file).expect("demo.json is JSON");
+        names["units"]
+            .as_array()
+            .expect("demo.json lists units")
+            .iter()
+            .find(|u| u["slug"] == slug)
+            .unwrap_or_else(|| panic!("the demo has a {slug} unit"))["officers"][0]
+            .clone()
+    }
+
     /// The server process's id (to read its memory from /proc).
     pub fn pid(&self) -> u32 {
         self.child.id()
@@ -211,6 +250,16 @@ impl Drop for Demo {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// A published unit's recipients (`GET /api/v1/units`), to encrypt to.
+pub fn recipients(unit: &serde_json::Value) -> Vec<String> {
+    unit["recipients"]
+        .as_array()
+        .expect("a unit's recipients")
+        .iter()
+        .map(|r| r.as_str().expect("a recipient").to_string())
+        .collect()
 }
 
 /// A solved proof-of-work challenge for `kind` (report, message, lookup), as the
