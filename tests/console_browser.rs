@@ -217,6 +217,13 @@ async fn officer_console_round_trip() {
     assert_eq!(run["passkey"]["added"], true, "{}", run["passkey"]);
     assert_eq!(run["passkey"]["unlocked"], true, "{}", run["passkey"]);
     assert_eq!(run["report_found_after"], "passkey");
+    // The case was marked as spam (closed, the mark shown), the mark removed, and
+    // the case opened again.
+    assert!(
+        run["flag_text"].as_str().is_some_and(|t| !t.is_empty()),
+        "{}",
+        run["flag_text"]
+    );
     let files = run["attachments"].as_array().unwrap();
     assert_eq!(files.len(), 1, "{}", run["attachments"]);
     assert_eq!(files[0]["sha256"], photo_sha.as_str());
@@ -252,6 +259,8 @@ async fn officer_console_round_trip() {
         .await
         .unwrap();
     assert_eq!(f["status"], "under_review");
+    // Opened again, the case takes the reporter's messages again.
+    assert_eq!(f["accepts_messages"], true);
     let messages = f["messages"].as_array().unwrap();
     assert!(messages.iter().all(|m| m["from"] != "note"));
     let unit_reply = messages

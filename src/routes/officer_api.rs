@@ -298,11 +298,14 @@ pub async fn get_case(
                 .next()
                 .map(|o| o.login);
             let from = crate::store::units::get(&state.db, p.from_unit_id).await?;
+            let restorable =
+                crate::store::reencryptions::restorable(&state.db, &report, &p).await?;
             json!({
                 "at": reports::rfc3339(p.created_at),
                 "by": by,
                 "from_unit": from.slug,
                 "kept_until": reports::rfc3339(p.purge_after),
+                "restorable": restorable,
             })
         }
         None => serde_json::Value::Null,

@@ -151,17 +151,8 @@ pub async fn restore(
     let mut tx = WriteTx::begin(db).await?;
     let (fresh, pending) = locked(&tx, report).await?;
     let transfer = pending.from_unit_id != fresh.unit_id;
-    if transfer {
-        let added = count(
-            &tx,
-            "SELECT COUNT(*) AS n FROM message m WHERE m.report_id = ? AND NOT EXISTS \
-             (SELECT 1 FROM superseded s WHERE s.kind = 'message' AND s.item_id = m.id)",
-            fresh.id,
-        )
-        .await?;
-        if added > 0 {
-            return Err(PendingError::AddedSince);
-        }
+    if !restorable(tx.conn(), &fresh, &pending).await? {
+        return Err(PendingError::AddedSince);
     }
     execute(
         tx.conn(),
@@ -207,22 +198,36 @@ pub async fn restore(
     Ok(updated)
 }
 
-async fn count(tx: &WriteTx, sql: &str, report_id: i64) -> Result<i64, StoreError> {
-    let backend = tx.conn().get_database_backend();
-    let row = tx
-        .conn()
+/// Whether `restore` can put the case back: a re-key always can; a transfer not
+/// once messages were added since (they are encrypted to the receiving unit only
+/// and would not open in the former one).
+pub async fn restorable<C: ConnectionTrait>(
+    db: &C,
+    report: &report::Model,
+    pending: &reencryption::Model,
+) -> Result<bool, StoreError> {
+    if pending.from_unit_id == report.unit_id {
+        return Ok(true);
+    }
+    let backend = db.get_database_backend();
+    let row = db
         .query_one_raw(Statement::from_sql_and_values(
             backend,
-            placeholders(backend, sql),
-            vec![report_id.into()],
+            placeholders(
+                backend,
+                "SELECT COUNT(*) AS n FROM message m WHERE m.report_id = ? AND NOT EXISTS \
+                 (SELECT 1 FROM superseded s WHERE s.kind = 'message' AND s.item_id = m.id)",
+            ),
+            vec![report.id.into()],
         ))
         .await
         .map_err(ctx("counting a case's new messages"))?;
-    Ok(row
+    let added = row
         .map(|r| r.try_get::<i64>("", "n"))
         .transpose()
         .map_err(ctx("reading a count"))?
-        .unwrap_or(0))
+        .unwrap_or(0);
+    Ok(added == 0)
 }
 
 /// Ends, at most `limit` at a time, the re-encryptions whose grace period is over

@@ -482,12 +482,27 @@ async fn reencryption_keeps_what_it_replaces(backend: Backend) {
         )
         .await;
     assert_eq!(res.status(), 200);
+    let before: Value = app
+        .officer_get(&app.child.chief_token, &path)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(before["reencryption"]["restorable"], true);
     app.officer_post(
         &app.child.token,
         &format!("{path}/notes"),
         &json!({"envelope": envelope_for(&child, &json!({"v":1,"kind":"note","text":"vu"}))}),
     )
     .await;
+    // The case says so before anyone tries.
+    let after: Value = app
+        .officer_get(&app.child.chief_token, &path)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(after["reencryption"]["restorable"], false, "{after}");
     let res = app
         .officer_post(
             &app.child.chief_token,

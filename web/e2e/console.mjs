@@ -626,6 +626,27 @@ async function run(opts) {
       if (!notes.some((x) => x.includes(opts.note))) fail(`the note is not in the thread: ${JSON.stringify(notes)}`);
       timings.note = Date.now() - t0;
       await shot("case-after");
+
+      // Spam or abuse: marking (two clicks) closes the case and says so; removing
+      // the mark leaves it closed; opening it again (a status) is back to normal.
+      t0 = Date.now();
+      await page.selectOption("#flag-kind", "spam");
+      await armedClick(page, "#flag-submit", "#flag-status", "marking the case as spam");
+      const marked = await page.evaluate(() => ({
+        status: document.getElementById("case-status").dataset.status,
+        shown: !document.getElementById("flag-current").hidden && document.getElementById("flag-current").textContent.trim(),
+        kindHidden: document.getElementById("flag-kind-field").hidden,
+      }));
+      if (marked.status !== "closed" || !marked.shown || !marked.kindHidden) fail(`after marking as spam: ${JSON.stringify(marked)}`);
+      result.flag_text = marked.shown;
+      await shot("case-flagged");
+      await submitAndWait(page, "#flag-submit", "#flag-status", "removing the mark");
+      if (!(await page.$eval("#flag-current", (n) => n.hidden))) fail("the mark is still shown after removing it");
+      await page.selectOption("#status-select", "under_review");
+      await submitAndWait(page, "#status-submit", "#status-status", "opening the case again");
+      const reopened = await page.$eval("#case-status", (n) => n.dataset.status);
+      if (reopened !== "under_review") fail(`status shown after opening the case again: ${reopened}`);
+      timings.flag = Date.now() - t0;
     }
 
     if (auth && opts.passkey === "on") {

@@ -26,6 +26,9 @@ globalThis.fetch = async (url, opts) => {
   };
 };
 
+/** The JSON body of the last request. */
+const lastBody = () => JSON.parse(calls[calls.length - 1].body);
+
 let lost = [];
 api.onSessionLost((err) => lost.push(err.code));
 
@@ -210,7 +213,26 @@ test("transfer, re-key, partners, referrals and preferences", async () => {
 
   // A transfer or re-key waiting for a supervisor's check, and what they can do.
   answer(200, { case: "A", unit: "gbv", messages: [], reencryption: { at: "t1", by: "chief", from_unit: "child", kept_until: "t2" } });
-  assert.deepEqual((await api.getCase("A")).reencryption, { at: "t1", by: "chief", fromUnit: "child", keptUntil: "t2" });
+  assert.deepEqual((await api.getCase("A")).reencryption, { at: "t1", by: "chief", fromUnit: "child", keptUntil: "t2", restorable: true });
+  answer(200, { case: "A", unit: "gbv", messages: [], reencryption: { at: "t1", by: "chief", from_unit: "child", kept_until: "t2", restorable: false } });
+  assert.equal((await api.getCase("A")).reencryption.restorable, false);
+
+  // The spam or abuse mark, in a case and in a list; a tombstone's date.
+  answer(200, { case: "A", unit: "gbv", messages: [], purged_at: "t3", flag: { kind: "spam", at: "t1", purge_after: "t2" } });
+  const marked = await api.getCase("A");
+  assert.deepEqual(marked.flag, { kind: "spam", at: "t1", purgeAfter: "t2" });
+  assert.equal(marked.purgedAt, "t3");
+  answer(200, { case: "A", unit: "gbv", messages: [], flag: { kind: "<script>", at: "t1" } });
+  assert.equal((await api.getCase("A")).flag, null);
+  answer(200, { cases: [{ case: "A", flag: "abuse" }, { case: "B", flag: "other" }, { case: "C" }], next: null });
+  assert.deepEqual((await api.listCases("")).cases.map((c) => c.flag), ["abuse", null, null]);
+  answer(200, { case: "A", status: "closed", flag: "spam" });
+  await api.setFlag("A", "spam");
+  assert.equal(calls[calls.length - 1].url, "/api/v1/cases/A/flag");
+  assert.deepEqual(lastBody(), { flag: "spam" });
+  answer(200, { case: "A", status: "closed", flag: null });
+  await api.setFlag("A", null);
+  assert.deepEqual(lastBody(), { flag: null });
   const n = calls.length;
   answer(200, { case: "A", reencryption: null });
   await api.confirmReencryption("A");

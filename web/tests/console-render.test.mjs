@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Element, SVG_NS, TextNode, installDocument } from "./fake-dom.mjs";
 
-installDocument({ "js-console-urgent": "Urgent", "js-console-thread-report": "Report" });
+installDocument({ "js-console-urgent": "Urgent", "js-console-flag-spam": "Spam", "js-console-thread-report": "Report" });
 const { readPageData } = await import("../src/ui.js");
 readPageData();
 const render = await import("../src/console/render.js");
@@ -80,6 +80,12 @@ test("queue rows: urgent and unread are visible as text, not only colour", () =>
   const calm = render.caseRow({ case: "AAAA-BBBB-CCCC", urgent: false, unread: false, assignedTo: null }, ctx);
   assert.equal(calm.className, "case-row");
   assert.equal(calm.querySelectorAll("span.badge").length, 0);
+
+  // A case marked as spam says so in words; an unknown mark shows nothing.
+  const spam = render.caseRow({ case: "AAAA-BBBB-CCCC", flag: "spam" }, ctx);
+  assert.equal(spam.querySelectorAll("span.badge").length, 1);
+  assert.ok(spam.textContent.includes("Spam"));
+  assert.equal(render.caseRow({ case: "AAAA-BBBB-CCCC", flag: "__proto__" }, ctx).querySelectorAll("span.badge").length, 0);
 });
 
 test("members and keys tables offer only the actions that make sense", () => {

@@ -330,8 +330,12 @@ function normaliseCaseSummary(c) {
     updated: str(c.updated),
     assignedTo: str(c.assigned_to),
     unread: c.unread === true,
+    // "spam" or "abuse" when a supervisor marked the case (lists carry the kind).
+    flag: FLAGS.includes(c.flag) ? c.flag : null,
   };
 }
+
+const FLAGS = ["spam", "abuse"];
 
 /** GET /api/v1/cases?… ; `query` is the string built by casesQuery(). */
 export async function listCases(query) {
@@ -364,8 +368,16 @@ export async function getCase(ref) {
             by: str(json.reencryption.by),
             fromUnit: str(json.reencryption.from_unit),
             keptUntil: str(json.reencryption.kept_until),
+            // False after a transfer once messages were added: confirm instead.
+            restorable: json.reencryption.restorable !== false,
           }
         : null,
+    flag:
+      json.flag && typeof json.flag === "object" && FLAGS.includes(json.flag.kind)
+        ? { kind: json.flag.kind, at: str(json.flag.at), purgeAfter: str(json.flag.purge_after) }
+        : null,
+    // A tombstone: the content was deleted at the end of its retention.
+    purgedAt: str(json.purged_at),
     history: arr(json.history).map((h) => ({ status: str(h.status), outcome: str(h.outcome), at: str(h.at) })),
     messages: arr(json.messages).map((m) => ({
       id: m.id,
@@ -430,6 +442,11 @@ export async function getMessage(ref, id) {
 /** The supervisor's device opened every envelope and file: the replaced versions go. */
 export async function confirmReencryption(ref) {
   return call("POST", `/api/v1/cases/${seg(ref)}/reencrypt/confirm`, { body: {} });
+}
+
+/** Marks the case as spam or abuse (it is closed), or removes the mark with null. */
+export async function setFlag(ref, flag) {
+  return call("POST", `/api/v1/cases/${seg(ref)}/flag`, { body: { flag } });
 }
 
 /** Puts back what the last transfer or re-key replaced; {case, unit}. */

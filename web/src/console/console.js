@@ -39,6 +39,7 @@ import {
   caseRow,
   clock,
   categoryLabel,
+  flagLabel,
   historyItems,
   keyRows,
   languageLabel,
@@ -204,7 +205,7 @@ function clearEnrolment() {
   if (secret) secret.textContent = "";
 }
 
-const CASE_FIELDSETS = ["reply-fieldset", "note-fieldset", "status-fieldset", "assign-fieldset", "refer-fieldset", "transfer-fieldset"];
+const CASE_FIELDSETS = ["reply-fieldset", "note-fieldset", "status-fieldset", "assign-fieldset", "refer-fieldset", "transfer-fieldset", "flag-fieldset"];
 
 /** Forgets every blob: URL of a decrypted attachment (downloads, players). */
 function revokeBlobs() {
@@ -231,6 +232,7 @@ function clearCaseView() {
     if (n) n.value = "";
   }
   disarm(byId("transfer-submit"), "js-console-transfer-submit");
+  disarm(byId("flag-submit"), "js-console-flag-submit");
   for (const f of CASE_FIELDSETS) setBusy(f, true);
   const view = byId("case-view");
   if (view) clearStatuses(view);
@@ -741,6 +743,10 @@ async function renderCase(c, gen) {
       : [el("li", null, t("js-console-none"))]),
   );
   byId("case-history").replaceChildren(...historyItems(c.history));
+  // A tombstone: its content is gone, so there is nothing to answer or pass on.
+  byId("case-purged").hidden = !c.purgedAt;
+  byId("case-purged-at").replaceChildren(c.purgedAt ? timeEl(c.purgedAt) : "");
+  byId("case-actions").hidden = Boolean(c.purgedAt);
 
   const thread = byId("case-thread");
   thread.dataset.state = "decrypting";
@@ -768,6 +774,7 @@ async function renderCase(c, gen) {
   fillReferral(c, partners);
   fillTransfer(c);
   fillReencryption(c);
+  fillFlag(c);
   return true;
 }
 
@@ -788,7 +795,27 @@ function fillReencryption(c) {
   const mine = supervises(c.unit);
   byId("reencryption-actions").hidden = !mine;
   byId("reencryption-supervisors").hidden = mine;
+  // After a transfer the receiving unit wrote to, only confirming is left.
+  byId("reencryption-restore").hidden = !r.restorable;
+  byId("reencryption-not-restorable").hidden = r.restorable;
   disarm(byId("reencryption-restore"), "js-console-reencryption-restore");
+}
+
+/** The spam or abuse mark: who may set it, and what it means while it is set. */
+function fillFlag(c) {
+  const mine = supervises(c.unit);
+  const f = c.flag;
+  const current = byId("flag-current");
+  current.hidden = !f;
+  current.replaceChildren();
+  if (f) {
+    current.append(`${t("js-console-flag-current")} ${flagLabel(f.kind)} · `, timeEl(f.at));
+    if (f.purgeAfter) current.append(` · ${t("js-console-flag-purge-after")} `, timeEl(f.purgeAfter));
+  }
+  byId("flag-kind-field").hidden = Boolean(f);
+  byId("flag-supervisors").hidden = mine;
+  byId("flag-form").dataset.usable = mine ? "1" : "";
+  disarm(byId("flag-submit"), f ? "js-console-flag-remove" : "js-console-flag-submit");
 }
 
 /**
@@ -862,13 +889,14 @@ async function openCase(ref, { keepView = false } = {}) {
     if (gen !== state.generation) return;
     state.current = c;
     if (!(await renderCase(c, gen))) return;
-    for (const f of ["reply-fieldset", "note-fieldset", "status-fieldset", "assign-fieldset"]) setBusy(f, false);
-    setBusy("refer-fieldset", byId("refer-form").dataset.usable !== "1");
-    setBusy("transfer-fieldset", byId("transfer-form").dataset.usable !== "1");
+    if (!c.purgedAt) {
+      for (const f of ["reply-fieldset", "note-fieldset", "status-fieldset", "assign-fieldset"]) setBusy(f, false);
+      for (const kind of ["refer", "transfer", "flag"]) setBusy(`${kind}-fieldset`, byId(`${kind}-form`).dataset.usable !== "1");
+    }
     // Fetching marked it read on the server; say so in the queue too.
     const row = state.queue.cases.find((x) => x.case === c.case);
     if (row) {
-      Object.assign(row, { unread: false, status: c.status, assignedTo: c.assignedTo });
+      Object.assign(row, { unread: false, status: c.status, assignedTo: c.assignedTo, flag: c.flag ? c.flag.kind : null });
       renderQueue();
     }
   } catch (err) {
@@ -1147,6 +1175,33 @@ function initCaseExtras() {
       disarm(button, "js-console-transfer-submit");
     }
   });
+
+  byId("flag-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const c = state.current;
+    if (!c) return;
+    const button = byId("flag-submit");
+    const status = byId("flag-status");
+    const marking = !c.flag;
+    // Marking closes the case to its reporter: a second click confirms. Removing
+    // the mark takes away nothing, so it goes at once.
+    if (marking && !armed(button, "js-console-flag-confirm", "js-console-flag-submit")) return;
+    const gen = state.generation;
+    setBusy("flag-fieldset", true);
+    sayInfo(status, t("js-console-progress-saving"));
+    try {
+      await api.setFlag(c.case, marking ? value("flag-kind") : null);
+      if (gen !== state.generation) return;
+      await openCase(c.case, { keepView: true });
+      sayInfo(status, t(marking ? "js-console-flag-saved" : "js-console-flag-removed"), "ok");
+    } catch (err) {
+      if (gen === state.generation) {
+        sayError(status, err);
+        setBusy("flag-fieldset", false);
+        disarm(button, marking ? "js-console-flag-submit" : "js-console-flag-remove");
+      }
+    }
+  });
 }
 
 // ---------------------------------------------------------------------------
@@ -1198,10 +1253,11 @@ let rekeying = false;
  * a time, until the server's list holds nothing but skipped ones. Resumable:
  * done cases leave the server's list. `list(page)` gives [refs, how many in
  * all]; `work(ref, onProgress)` does one case (throws, or resolves false, to
- * skip it: skipped cases are listed with the reason). The ids name the status
+ * skip it: skipped cases are listed with the reason, `failWhy` when it resolved
+ * false). The ids name the status
  * line, the list of skipped cases, the count, and the summary messages.
  */
-async function workThrough(unit, { ids, list, work, progressId, doneId, skippedId }) {
+async function workThrough(unit, { ids, list, work, failWhy, progressId, doneId, skippedId }) {
   const status = byId(ids.status);
   const skippedList = byId(ids.skipped);
   const gen = state.generation;
@@ -1217,13 +1273,17 @@ async function workThrough(unit, { ids, list, work, progressId, doneId, skippedI
       if (gen !== state.generation) return;
       const [refs, count] = list(page);
       const todo = refs.filter((ref) => !skipped.has(ref));
-      byId(ids.count).textContent = String(count);
+      // The server's count holds the skipped cases and those still to do; the
+      // total of this run is what is done so far plus that, fixed for the page.
+      let left = count;
+      const total = done + count;
+      byId(ids.count).textContent = String(left);
       if (todo.length === 0) break;
       for (const ref of todo) {
-        const line = `${t(progressId)} ${done + skipped.size + 1} / ${done + count}`;
+        const line = `${t(progressId)} ${done + skipped.size + 1} / ${total}`;
         sayInfo(status, line);
         await paint();
-        let why = "undecryptable";
+        let why = failWhy;
         let ok = false;
         try {
           ok = await work(ref, (n, total) => {
@@ -1233,8 +1293,11 @@ async function workThrough(unit, { ids, list, work, progressId, doneId, skippedI
           if (err instanceof ConsoleError && (err.sessionLost || err.code === "network")) throw err;
           why = errorCode(err);
         }
-        if (ok) done += 1;
-        else {
+        if (ok) {
+          done += 1;
+          left -= 1;
+          byId(ids.count).textContent = String(left);
+        } else {
           skipped.add(ref);
           skippedList.append(el("li", null, `${ref} — ${t(errorMessageId(why))}`));
         }
@@ -1265,6 +1328,7 @@ function runRekey(unit) {
       await reencryptCase(ref, unit, onProgress);
       return true;
     },
+    failWhy: "undecryptable",
     progressId: "js-console-rekey-progress",
     doneId: "js-console-rekey-done",
     skippedId: "js-console-rekey-skipped",
@@ -1281,6 +1345,8 @@ function runCheck(unit) {
     ids: { status: "rekey-check-status", skipped: "rekey-check-skipped", count: "rekey-unconfirmed" },
     list: (page) => [page.unconfirmedCases, page.unconfirmed],
     work: async (ref, onProgress) => checkAndConfirm(await api.getCase(ref), { onProgress }),
+    // A copy that does not open with this key: not confirmed (and not a re-key).
+    failWhy: "check_failed",
     progressId: "js-console-progress-checking",
     doneId: "js-console-rekey-checked",
     skippedId: "js-console-rekey-check-skipped",

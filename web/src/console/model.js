@@ -101,6 +101,8 @@ export const ERROR_MESSAGES = {
   not_pending: "js-console-error-not_pending",
   added_since_transfer: "js-console-error-added_since_transfer",
   undecryptable: "js-console-error-undecryptable",
+  check_failed: "js-console-error-check_failed",
+  case_purged: "js-console-error-case_purged",
   no_consent: "js-console-error-no_consent",
   unknown_partner: "js-console-error-unknown_partner",
   unknown_unit: "js-console-error-unknown_unit",

@@ -32,6 +32,16 @@ export function option(value, text, selected = false) {
   return o;
 }
 
+const FLAG_LABELS = new Map([
+  ["spam", "js-console-flag-spam"],
+  ["abuse", "js-console-flag-abuse"],
+]);
+
+/** The name of a mark a supervisor set on a case ("" for anything else). */
+export function flagLabel(kind) {
+  return FLAG_LABELS.has(kind) ? t(FLAG_LABELS.get(kind)) : "";
+}
+
 function badge(kind, text) {
   return el("span", kind === "urgent" ? "badge badge-urgent" : kind === "unread" ? "badge badge-unread" : "badge", text);
 }
@@ -53,6 +63,7 @@ export function caseRow(c, ctx) {
   head.append(ref);
   if (c.urgent) head.append(" ", badge("urgent", t("js-console-urgent")));
   if (c.unread) head.append(" ", badge("unread", t("js-console-unread")));
+  if (flagLabel(c.flag)) head.append(" ", badge("flagged", flagLabel(c.flag)));
   head.append(" ", el("span", "case-row-status", statusLabel(c.status)));
 
   const meta = el("span", "case-row-meta");
