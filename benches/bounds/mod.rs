@@ -632,11 +632,15 @@ pub async fn pow_flood(server: &Server, clients: usize, seconds: u64) -> PowFloo
         let deadline = started + Duration::from_secs(seconds);
         let mut tasks = Vec::new();
         for _ in 0..clients {
-            let (http, base, url) = (
-                reqwest::Client::new(),
-                server.base.clone(),
-                server.url("/api/v1/reports"),
-            );
+            // A solving client waits seconds between requests: its pooled
+            // connection must not outlive the server's keep-alive (5 s), or a
+            // POST can go out on a connection the server is closing (no answer
+            // at all, counted as 0).
+            let http = reqwest::Client::builder()
+                .pool_idle_timeout(Duration::from_secs(2))
+                .build()
+                .unwrap();
+            let (base, url) = (server.base.clone(), server.url("/api/v1/reports"));
             let body = body.clone();
             tasks.push(tokio::spawn(async move {
                 let mut seen = BTreeMap::new();
