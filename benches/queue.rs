@@ -37,6 +37,12 @@ async fn run(label: &str, db_url: &str, cases: usize) {
     settings.server.listen = "127.0.0.1:0".parse().unwrap();
     settings.routing.file = concat!(env!("CARGO_MANIFEST_DIR"), "/config/routing.toml").into();
     settings.secrets.lookup_key = Some(crypto::LookupSecret::generate_base64().into());
+    settings.log.signing_key = Some(
+        passerelle::transparency::LogKey::generate("passerelle.bench/log")
+            .unwrap()
+            .0
+            .into(),
+    );
     settings.notify.transport = MailTransport::Log;
     let app = Application::build(settings).await.expect("app");
     let base = format!("http://127.0.0.1:{}", app.port());

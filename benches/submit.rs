@@ -66,6 +66,12 @@ async fn run(label: &str, db_url: &str, reports: usize, clients: usize, attachme
     settings.server.workers = 2;
     settings.routing.file = concat!(env!("CARGO_MANIFEST_DIR"), "/config/routing.toml").into();
     settings.secrets.lookup_key = Some(crypto::LookupSecret::generate_base64().into());
+    settings.log.signing_key = Some(
+        passerelle::transparency::LogKey::generate("passerelle.bench/log")
+            .unwrap()
+            .0
+            .into(),
+    );
     settings.notify.transport = MailTransport::Log;
     let app = Application::build(settings).await.expect("app");
     let base = format!("http://127.0.0.1:{}", app.port());

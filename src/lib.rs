@@ -16,4 +16,5 @@ pub mod startup;
 pub mod state;
 pub mod store;
 pub mod telemetry;
+pub mod transparency;
 pub mod upkeep;

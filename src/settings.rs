@@ -19,8 +19,23 @@ pub struct Settings {
     pub console: ConsoleSettings,
     pub pow: PowSettings,
     pub retention: RetentionSettings,
+    pub log: LogSettings,
     #[serde(default)]
     pub secrets: SecretSettings,
+}
+
+/// The transparency logs (docs/transparency.md).
+#[derive(Debug, Clone, Deserialize)]
+pub struct LogSettings {
+    /// The Ed25519 key that signs checkpoints, in the note format
+    /// (`PRIVATE+KEY+<name>+<id>+<base64>`, from `passerelle log keygen`); or
+    /// `signing_key_file`. Never in the database.
+    #[serde(default)]
+    pub signing_key: Option<SecretString>,
+    #[serde(default)]
+    pub signing_key_file: Option<PathBuf>,
+    /// How often the sequencer integrates new entries.
+    pub interval_ms: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]

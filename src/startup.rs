@@ -26,6 +26,7 @@ pub struct Application {
     worker: Worker,
     settings: Arc<Settings>,
     db: DatabaseConnection,
+    log_key: Arc<crate::transparency::LogKey>,
 }
 
 /// Connects, migrates and syncs the units of the routing file.
@@ -57,6 +58,7 @@ impl Application {
                  http://<56 base32 characters>.onion"
             );
         }
+        let log_key = Arc::new(crate::transparency::LogKey::from_settings(&settings.log)?);
         let (db, routing) = prepare_database(&settings).await?;
         let i18n = Arc::new(I18n::load().map_err(anyhow::Error::msg)?);
         let notifier = Arc::new(Notify::new());
@@ -73,6 +75,7 @@ impl Application {
                 lookup_secret,
                 i18n,
                 notifier.clone(),
+                log_key.clone(),
             )
             .context("starting the password workers")?,
         );
@@ -100,6 +103,7 @@ impl Application {
             worker,
             settings: settings.clone(),
             db,
+            log_key,
         })
     }
 
@@ -115,10 +119,16 @@ impl Application {
     /// the notification worker runs alongside and stops with it.
     pub async fn run_until_stopped(self) -> anyhow::Result<()> {
         let worker = tokio::spawn(self.worker.run());
+        let sequencer = tokio::spawn(crate::transparency::run(
+            self.db.clone(),
+            self.log_key,
+            self.settings.log.clone(),
+        ));
         let upkeep = tokio::spawn(crate::upkeep::run(self.db.clone(), self.settings));
         let result = self.server.await;
         worker.abort();
         upkeep.abort();
+        sequencer.abort();
         self.db.close().await.ok();
         result.context("the HTTP server failed")
     }

@@ -13,6 +13,7 @@ use crate::limits::{ByteBudget, SourceThrottle};
 use crate::pow::Pow;
 use crate::routing::Routing;
 use crate::settings::Settings;
+use crate::transparency::LogKey;
 
 pub struct AppState {
     pub db: DatabaseConnection,
@@ -34,6 +35,8 @@ pub struct AppState {
     pub upload_bytes: ByteBudget,
     /// Room for encrypted files being sent (`limits.max_concurrent_downloads`).
     pub downloads: Arc<Semaphore>,
+    /// The key that signs the transparency logs' checkpoints.
+    pub log_key: Arc<LogKey>,
 }
 
 impl AppState {
@@ -44,6 +47,7 @@ impl AppState {
         lookup_secret: LookupSecret,
         i18n: Arc<I18n>,
         notifier: Arc<Notify>,
+        log_key: Arc<LogKey>,
     ) -> std::io::Result<Self> {
         let limits = &settings.limits;
         let console = &settings.console;
@@ -64,6 +68,7 @@ impl AppState {
             lookup_secret,
             i18n,
             notifier,
+            log_key,
         })
     }
 }

@@ -13,6 +13,9 @@ pub struct Model {
     /// Changes whenever the unit's active recipient set changes.
     pub key_set: i64,
     pub created_at: DateTimeUtc,
+    /// The categories the routing file sends to this unit, comma-separated (kept so
+    /// that the key log can say who reads which category).
+    pub categories: String,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -14,6 +14,7 @@ mod m0009_pow;
 mod m0010_reencryption;
 mod m0011_purged;
 mod m0012_flag;
+mod m0013_tlog;
 
 pub struct Migrator;
 
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0010_reencryption::Migration),
             Box::new(m0011_purged::Migration),
             Box::new(m0012_flag::Migration),
+            Box::new(m0013_tlog::Migration),
         ]
     }
 }

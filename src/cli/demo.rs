@@ -15,7 +15,7 @@ use crate::store::audit::Actor;
 use crate::store::officers::{self, Role};
 use crate::store::units::{self, RecipientKind};
 
-fn write_private(path: &Path, text: &str) -> anyhow::Result<()> {
+pub(crate) fn write_private(path: &Path, text: &str) -> anyhow::Result<()> {
     use std::io::Write;
     let mut opts = std::fs::OpenOptions::new();
     opts.write(true).create(true).truncate(true);
@@ -85,6 +85,14 @@ pub fn demo_settings(
     }
     let secret = std::fs::read_to_string(&secret_path)?;
     settings.secrets.lookup_key = Some(secrecy::SecretString::from(secret.trim().to_string()));
+    // The transparency logs' signing key, kept beside the secret.
+    let log_key = data.join("log.key");
+    if !log_key.exists() {
+        let (skey, _) = crate::transparency::LogKey::generate("passerelle.demo/log")?;
+        write_private(&log_key, &format!("{skey}\n"))?;
+    }
+    settings.log.signing_key = None;
+    settings.log.signing_key_file = Some(log_key);
     Ok(settings)
 }
 

@@ -56,6 +56,29 @@ pub enum Command {
     Referral(admin::ReferralCmd),
     /// Officer client: work on cases over the API, decrypting on this machine.
     Cases(client::CasesArgs),
+    /// The transparency logs (docs/transparency.md).
+    #[command(subcommand)]
+    Log(LogCmd),
+}
+
+#[derive(Subcommand)]
+pub enum LogCmd {
+    /// Create the Ed25519 key that signs the logs' checkpoints: the signing key goes
+    /// to FILE (mode 0600; never in the database), the verifier key to the terminal.
+    Keygen {
+        /// The key's name, a schema-less URL (e.g. passerelle.example.org/log);
+        /// checkpoints' origins are <name>/keys and <name>/audit.
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Check a log in the database against its latest checkpoint and the log key
+    /// (log.signing_key*): every entry is hashed again; exits non-zero on a fault.
+    Verify {
+        #[arg(long, default_value = "keys")]
+        log: String,
+    },
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
@@ -81,11 +104,40 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("{}", crate::crypto::LookupSecret::generate_base64());
             Ok(())
         }
+        Command::Log(cmd) => log(cmd).await,
         Command::Unit(cmd) => admin::unit(cmd).await,
         Command::Recipient(cmd) => admin::recipient(cmd).await,
         Command::Officer(cmd) => admin::officer(cmd).await,
         Command::Audit(cmd) => admin::audit(cmd).await,
         Command::Referral(cmd) => admin::referral(cmd).await,
         Command::Cases(args) => client::run(args).await,
+    }
+}
+
+async fn log(cmd: LogCmd) -> anyhow::Result<()> {
+    match cmd {
+        LogCmd::Keygen { name, out } => {
+            anyhow::ensure!(
+                !out.exists(),
+                "{} exists: a log key is never overwritten",
+                out.display()
+            );
+            let (skey, vkey) = crate::transparency::LogKey::generate(&name)?;
+            demo::write_private(&out, &format!("{skey}\n"))?;
+            println!("{vkey}");
+            Ok(())
+        }
+        LogCmd::Verify { log } => {
+            let settings = crate::settings::Settings::load()?;
+            let key = crate::transparency::LogKey::from_settings(&settings.log)?;
+            let db = crate::store::connect(&settings.database.url, 1).await?;
+            match crate::transparency::verify(&db, &log, key.vkey()).await {
+                Ok(n) => {
+                    println!("log {log}: {n} entries, all under the signed checkpoint");
+                    Ok(())
+                }
+                Err(e) => anyhow::bail!("log {log} does not verify: {e}"),
+            }
+        }
     }
 }

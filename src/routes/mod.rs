@@ -10,6 +10,7 @@ pub mod officer_api;
 pub mod pages;
 pub mod public_api;
 pub mod thread;
+pub mod transparency;
 
 use std::time::Instant;
 
@@ -78,6 +79,13 @@ pub fn configure(cfg: &mut web::ServiceConfig, max_body_bytes: usize) {
         .service(assets::style)
         .service(assets::static_file)
         .service(assets::health)
+        .service(
+            web::scope("/transparency/log")
+                .service(transparency::key)
+                .service(transparency::checkpoint)
+                .service(transparency::tile)
+                .default_service(web::to(api_not_found)),
+        )
         .service(pages::root)
         .service(pages::console_root)
         .service(pages::console)

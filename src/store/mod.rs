@@ -11,6 +11,7 @@ pub mod pow;
 pub mod purge;
 pub mod reencryptions;
 pub mod reports;
+pub mod tlog;
 pub mod units;
 
 use std::time::Duration;
@@ -71,6 +72,23 @@ pub(crate) async fn execute<C: sea_orm::ConnectionTrait>(
         .await
         .map_err(ctx(context))?;
     Ok(done.rows_affected())
+}
+
+/// Runs one raw query (`?` placeholders); its rows.
+pub(crate) async fn query<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    sql: &str,
+    values: Vec<sea_orm::Value>,
+    context: &'static str,
+) -> Result<Vec<sea_orm::QueryResult>, StoreError> {
+    let backend = db.get_database_backend();
+    db.query_all_raw(sea_orm::Statement::from_sql_and_values(
+        backend,
+        placeholders(backend, sql),
+        values,
+    ))
+    .await
+    .map_err(ctx(context))
 }
 
 /// Adds context to a database error: `.map_err(ctx("reading units"))`.

@@ -6,8 +6,10 @@ use sea_orm::{
     QueryOrder, Set,
 };
 
+use serde_json::json;
+
 use super::audit::Actor;
-use super::{StoreError, WriteTx, ctx, now};
+use super::{StoreError, WriteTx, ctx, now, tlog};
 use crate::domain::UnitSlug;
 use crate::routing::Routing;
 
@@ -18,35 +20,135 @@ pub struct UnitKeys {
     pub recipients: Vec<String>,
 }
 
-/// Creates units of the routing file that the database lacks, and keeps names current.
+/// Creates units of the routing file that the database lacks, and keeps names and
+/// categories current. A new unit, a category moved between units and a partner
+/// whose keys changed each get a statement in the key log.
 pub async fn sync_units(db: &DatabaseConnection, routing: &Routing) -> Result<(), StoreError> {
     for def in &routing.units {
+        let categories = routing
+            .categories_of(&def.slug)
+            .map(|c| c.as_str())
+            .collect::<Vec<_>>()
+            .join(",");
         match find(db, &def.slug).await? {
-            Some(u) if u.name == def.name => {}
             Some(u) => {
+                // A unit from before the key log gets its first statement now.
+                let stated = tlog::last_about(db, tlog::KEYS, &format!("unit:{}", u.slug))
+                    .await?
+                    .is_some();
+                let moved = u.categories != categories;
+                if u.name == def.name && !moved && stated {
+                    continue;
+                }
+                let tx = WriteTx::begin(db).await?;
                 let mut am: unit::ActiveModel = u.into();
                 am.name = Set(def.name.clone());
-                am.update(db).await.map_err(ctx("renaming a unit"))?;
+                am.categories = Set(categories);
+                let u = am.update(tx.conn()).await.map_err(ctx("renaming a unit"))?;
+                if !stated {
+                    state_unit(&tx, &u, "log.start").await?;
+                } else if moved {
+                    state_unit(&tx, &u, "routing").await?;
+                }
+                tx.commit().await?;
             }
             None => {
                 let mut tx = WriteTx::begin(db).await?;
-                unit::ActiveModel {
+                let u = unit::ActiveModel {
                     slug: Set(def.slug.to_string()),
                     name: Set(def.name.clone()),
                     key_set: Set(1),
                     created_at: Set(now()),
+                    categories: Set(categories),
                     ..Default::default()
                 }
                 .insert(tx.conn())
                 .await
                 .map_err(ctx("creating a unit"))?;
+                state_unit(&tx, &u, "unit.create").await?;
                 tx.audit(&Actor::System, "unit.create", def.slug.as_str())
                     .await?;
                 tx.commit().await?;
             }
         }
     }
+    for partner in &routing.partners {
+        let subject = format!("partner:{}", partner.slug);
+        let last = tlog::last_about(db, tlog::KEYS, &subject).await?;
+        let recipients: Vec<serde_json::Value> = partner
+            .recipients
+            .iter()
+            .map(|r| json!({"role": "partner", "key": r.trim()}))
+            .collect();
+        let same = last
+            .as_deref()
+            .and_then(|b| serde_json::from_slice::<serde_json::Value>(b).ok())
+            .is_some_and(|s| s["recipients"] == json!(recipients) && s["name"] == partner.name);
+        if same {
+            continue;
+        }
+        let tx = WriteTx::begin(db).await?;
+        let statement = json!({
+            "v": 1,
+            "kind": "partner",
+            "partner": partner.slug.as_str(),
+            "name": partner.name,
+            "recipients": recipients,
+            "reason": if last.is_some() { "routing" } else { "partner.create" },
+            "at": crate::store::reports::rfc3339(now()),
+            "previous": last.as_deref().map(crate::transparency::statement_hash),
+        });
+        append_statement(&tx, &subject, &statement).await?;
+        tx.commit().await?;
+    }
     Ok(())
+}
+
+/// Writes the key log's statement of who can read `u`'s reports now: its
+/// categories, each active recipient with its role, why the set changed, when,
+/// and the hash of the unit's statement before it (a chain per unit).
+async fn state_unit(tx: &WriteTx, u: &unit::Model, reason: &str) -> Result<(), StoreError> {
+    let subject = format!("unit:{}", u.slug);
+    let previous = tlog::last_about(tx.conn(), tlog::KEYS, &subject).await?;
+    let recipients: Vec<serde_json::Value> = recipient::Entity::find()
+        .filter(recipient::Column::UnitId.eq(u.id))
+        .filter(recipient::Column::Active.eq(true))
+        .order_by_asc(recipient::Column::Id)
+        .all(tx.conn())
+        .await
+        .map_err(ctx("reading a unit's recipients"))?
+        .into_iter()
+        .map(|r| json!({"role": r.kind, "key": r.recipient}))
+        .collect();
+    let categories: Vec<&str> = u.categories.split(',').filter(|c| !c.is_empty()).collect();
+    let statement = json!({
+        "v": 1,
+        "kind": "unit",
+        "unit": u.slug,
+        "name": u.name,
+        "categories": categories,
+        "key_set": u.key_set,
+        "recipients": recipients,
+        "reason": reason,
+        "at": crate::store::reports::rfc3339(now()),
+        "previous": previous.as_deref().map(crate::transparency::statement_hash),
+    });
+    append_statement(tx, &subject, &statement).await
+}
+
+async fn append_statement(
+    tx: &WriteTx,
+    subject: &str,
+    statement: &serde_json::Value,
+) -> Result<(), StoreError> {
+    let bytes = serde_json::to_vec(statement)
+        .map_err(|e| StoreError::Invalid(format!("a key statement: {e}")))?;
+    if bytes.len() > crate::transparency::MAX_ENTRY_BYTES {
+        return Err(StoreError::Invalid(
+            "the unit's key set is too large for one log entry (64 KiB)".into(),
+        ));
+    }
+    tlog::append(tx, tlog::KEYS, Some(subject), &bytes).await
 }
 
 pub async fn find<C: ConnectionTrait>(
@@ -180,7 +282,7 @@ pub async fn add_recipient(
     .insert(tx.conn())
     .await
     .map_err(ctx("adding a recipient"))?;
-    bump_key_set(&tx, u).await?;
+    bump_key_set(&tx, u, "recipient.add").await?;
     tx.audit(actor, "recipient.add", &format!("{unit}/{}", row.id))
         .await?;
     tx.commit().await?;
@@ -226,7 +328,7 @@ pub async fn revoke_recipient(
             "a unit cannot be left without recipients".into(),
         ));
     }
-    revoke(&mut tx, actor, row, u).await?;
+    revoke(&mut tx, actor, row, u, "recipient.revoke").await?;
     tx.commit().await
 }
 
@@ -236,6 +338,7 @@ async fn revoke(
     actor: &Actor,
     row: recipient::Model,
     u: unit::Model,
+    reason: &str,
 ) -> Result<(), StoreError> {
     let subject = format!("{}/{}", u.slug, row.id);
     let mut am: recipient::ActiveModel = row.into();
@@ -244,7 +347,7 @@ async fn revoke(
     am.update(tx.conn())
         .await
         .map_err(ctx("revoking a recipient"))?;
-    bump_key_set(tx, u).await?;
+    bump_key_set(tx, u, reason).await?;
     tx.audit(actor, "recipient.revoke", &subject).await
 }
 
@@ -266,17 +369,19 @@ pub async fn revoke_officer_recipients(
     let count = rows.len();
     for row in rows {
         let u = get(tx.conn(), row.unit_id).await?;
-        revoke(tx, actor, row, u).await?;
+        revoke(tx, actor, row, u, "officer.disable").await?;
     }
     Ok(count)
 }
 
-async fn bump_key_set(tx: &WriteTx, u: unit::Model) -> Result<(), StoreError> {
+/// A new key-set version for `u`, and its statement in the key log.
+async fn bump_key_set(tx: &WriteTx, u: unit::Model, reason: &str) -> Result<(), StoreError> {
     let next = u.key_set + 1;
     let mut am: unit::ActiveModel = u.into();
     am.key_set = Set(next);
-    am.update(tx.conn())
+    let u = am
+        .update(tx.conn())
         .await
         .map_err(ctx("bumping the key-set version"))?;
-    Ok(())
+    state_unit(tx, &u, reason).await
 }

@@ -88,6 +88,8 @@ pub struct TestApp {
     pub backend: Backend,
     /// The key of the test partner organisation ("test-shelter").
     pub partner: age::x25519::Identity,
+    /// The verifier key of the transparency logs' signing key.
+    pub log_vkey: String,
     _pg: Option<PgDatabase>,
 }
 
@@ -166,6 +168,11 @@ pub async fn spawn_app_with(backend: Backend, opts: Options) -> TestApp {
     std::fs::write(&routing_file, routing).unwrap();
     settings.routing.file = routing_file;
     settings.secrets.lookup_key = Some(crypto::LookupSecret::generate_base64().into());
+    // The transparency logs' key, and a quick sequencer.
+    let (log_skey, log_vkey) =
+        passerelle::transparency::LogKey::generate("passerelle.test/log").unwrap();
+    settings.log.signing_key = Some(log_skey.into());
+    settings.log.interval_ms = 50;
     settings.notify.transport = MailTransport::Smtp;
     settings.notify.poll_interval_ms = 100;
     settings.notify.backoff_base_ms = 200;
@@ -207,6 +214,7 @@ pub async fn spawn_app_with(backend: Backend, opts: Options) -> TestApp {
         data,
         backend,
         partner,
+        log_vkey,
         _pg: pg,
     }
 }

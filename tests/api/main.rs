@@ -13,4 +13,5 @@ mod reports;
 mod security;
 mod threads;
 mod transfer;
+mod transparency;
 mod upkeep;
