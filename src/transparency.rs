@@ -396,6 +396,45 @@ pub async fn prove_consistency<C: ConnectionTrait>(
         .await
 }
 
+/// What a browser needs to check a unit's published keys against the key log:
+/// the latest checkpoint (signed note), and per unit its latest statement, its
+/// index and an inclusion proof in that checkpoint's tree. `None` before the
+/// first checkpoint.
+pub struct KeyLogView {
+    pub checkpoint: Vec<u8>,
+    pub size: u64,
+}
+
+impl KeyLogView {
+    pub async fn latest<C: ConnectionTrait>(db: &C) -> Result<Option<Self>, LogError> {
+        Ok(tlog::latest_checkpoint(db, tlog::KEYS)
+            .await?
+            .map(|(size, checkpoint)| Self { checkpoint, size }))
+    }
+
+    /// `{index, statement, proof}` for `unit` (base64), or null when the tree
+    /// holds no statement about it yet.
+    pub async fn unit_proof<C: ConnectionTrait>(
+        &self,
+        db: &C,
+        unit: &str,
+    ) -> Result<serde_json::Value, LogError> {
+        use base64::Engine;
+        let b64 = &base64::engine::general_purpose::STANDARD;
+        let Some((index, statement)) =
+            tlog::last_indexed_about(db, tlog::KEYS, &format!("unit:{unit}"), self.size).await?
+        else {
+            return Ok(serde_json::Value::Null);
+        };
+        let proof = prove_inclusion(db, tlog::KEYS, index, self.size).await?;
+        Ok(serde_json::json!({
+            "index": index,
+            "statement": b64.encode(&statement),
+            "proof": proof.iter().map(|h| b64.encode(h.0)).collect::<Vec<_>>(),
+        }))
+    }
+}
+
 /// Opens a signed checkpoint with `vkey`: (origin, size, root). Any fault (a bad
 /// or missing signature, another key, a malformed body) is an error.
 pub fn open_checkpoint(note: &[u8], vkey: &str) -> Result<(String, u64, Hash), String> {

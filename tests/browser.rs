@@ -578,3 +578,81 @@ fn proof_of_work_is_quick_on_a_slow_phone() {
         "solves unthrottled: {plain:?} ms (six times that is over 2 s)"
     );
 }
+
+/// A key added to a unit straight in the database, behind the key log's back:
+/// `GET /units` now serves it, but the log's signed statement does not name it,
+/// so the reporter's browser refuses to encrypt, says why in French, and sends
+/// nothing. (With the log intact, `round_trip` sends as before.)
+#[test]
+fn the_form_refuses_keys_the_log_does_not_state() {
+    if support::chromium().is_none() || !support::node_ready("browser") {
+        return;
+    }
+    use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+    let data = tempfile::tempdir().unwrap();
+    let server = support::Demo::start(data.path(), None, None);
+    let intruder = age::x25519::Identity::generate().to_public().to_string();
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let db = passerelle::store::connect(
+            &format!(
+                "sqlite://{}?mode=rwc",
+                data.path().join("passerelle.db").display()
+            ),
+            1,
+        )
+        .await
+        .unwrap();
+        let gbv = entities::unit::Entity::find()
+            .filter(entities::unit::Column::Slug.eq("gbv"))
+            .one(&db)
+            .await
+            .unwrap()
+            .unwrap();
+        entities::recipient::ActiveModel {
+            unit_id: Set(gbv.id),
+            recipient: Set(intruder.clone()),
+            kind: Set("officer".into()),
+            officer_id: Set(None),
+            label: Set("added behind the log's back".into()),
+            active: Set(true),
+            added_at: Set(passerelle::store::now()),
+            revoked_at: Set(None),
+            ..Default::default()
+        }
+        .insert(&db)
+        .await
+        .unwrap();
+        db.close().await.ok();
+    });
+    // The server does serve the intruder's key…
+    let units: Value = rt.block_on(async {
+        reqwest::get(format!("{}/api/v1/units", server.base))
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    });
+    assert!(units.to_string().contains(&intruder));
+    // …and the page will not encrypt to it.
+    let canary = format!("Canari {}: personne d'autre", support::canary_tag(12));
+    let refused = flow(
+        &[
+            "report",
+            "--base",
+            &server.base,
+            "--lang",
+            "fr",
+            "--category",
+            "gbv",
+            "--canary",
+            &canary,
+            "--expect-refusal",
+            "js-error-key-log",
+        ],
+        &data.path().join("refused.json"),
+    );
+    assert_eq!(refused["refused"], true, "{refused}");
+    assert!(!sent(&refused).contains("/api/v1/reports"));
+}

@@ -17,6 +17,7 @@ use crate::store::{reports, units};
 /// `GET /api/v1/units`: every routed unit that can receive reports.
 #[get("/units")]
 pub async fn list_units(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    let log = crate::transparency::KeyLogView::latest(&state.db).await?;
     let mut out = Vec::new();
     for def in &state.routing.units {
         let Some(unit) = units::find(&state.db, &def.slug).await? else {
@@ -24,10 +25,26 @@ pub async fn list_units(state: web::Data<AppState>) -> Result<HttpResponse, ApiE
         };
         let view = cases::unit_view(&state, unit).await?;
         // A unit with no key cannot receive anything yet.
-        if !view.recipients.is_empty() {
-            out.push(view);
+        if view.recipients.is_empty() {
+            continue;
         }
+        // Its latest key statement and the proof that the signed log holds it:
+        // the browser checks both before it encrypts (docs/transparency.md).
+        let proof = match &log {
+            Some(log) => log.unit_proof(&state.db, &view.slug).await?,
+            None => serde_json::Value::Null,
+        };
+        let mut view =
+            serde_json::to_value(view).map_err(|e| ApiError::Internal(anyhow::Error::new(e)))?;
+        view["key_log"] = proof;
+        out.push(view);
     }
+    let key_log = log.map(|l| {
+        json!({
+            "checkpoint": String::from_utf8_lossy(&l.checkpoint),
+            "vkey": state.log_key.vkey(),
+        })
+    });
     let regions: Vec<_> = state
         .routing
         .regions
@@ -41,7 +58,12 @@ pub async fn list_units(state: web::Data<AppState>) -> Result<HttpResponse, ApiE
         "max_message_attachment_bytes": l.max_message_attachment_bytes,
         "max_case_attachment_bytes": l.max_case_attachment_bytes,
     });
-    Ok(HttpResponse::Ok().json(json!({ "units": out, "regions": regions, "limits": limits })))
+    Ok(HttpResponse::Ok().json(json!({
+        "units": out,
+        "regions": regions,
+        "limits": limits,
+        "key_log": key_log,
+    })))
 }
 
 /// `GET /api/v1/pow/{kind}`: a proof-of-work challenge for `report`, `message` or

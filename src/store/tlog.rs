@@ -235,3 +235,30 @@ pub async fn entries<C: ConnectionTrait>(
         .collect::<Result<_, _>>()
         .map_err(ctx("reading log entries"))
 }
+
+/// The newest entry about `subject` within the tree's first `size` entries:
+/// (index, bytes).
+pub async fn last_indexed_about<C: ConnectionTrait>(
+    db: &C,
+    log: &str,
+    subject: &str,
+    size: u64,
+) -> Result<Option<(u64, Vec<u8>)>, StoreError> {
+    let rows = query(
+        db,
+        "SELECT idx, data FROM log_entry WHERE log = ? AND subject = ? AND idx IS NOT NULL \
+         AND idx < ? ORDER BY idx DESC LIMIT 1",
+        vec![log.into(), subject.into(), (size as i64).into()],
+        "reading a log's statement",
+    )
+    .await?;
+    rows.first()
+        .map(|r| {
+            Ok((
+                r.try_get::<i64>("", "idx")? as u64,
+                r.try_get::<Vec<u8>>("", "data")?,
+            ))
+        })
+        .transpose()
+        .map_err(ctx("reading a log's statement"))
+}

@@ -245,6 +245,45 @@ async fn key_log_has_a_statement_per_key_change(backend: Backend) {
         transparency::verify(&app.db, KEYS, &app.log_vkey).await,
         Ok(new_size)
     );
+
+    // GET /units carries, for the browser, the checkpoint and per unit its latest
+    // statement with an inclusion proof; they verify and name the served keys.
+    use base64::Engine;
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let units = app.get_units().await;
+    let log = &units["key_log"];
+    assert_eq!(log["vkey"], app.log_vkey.as_str());
+    let (_, size, root) = transparency::open_checkpoint(
+        log["checkpoint"].as_str().unwrap().as_bytes(),
+        &app.log_vkey,
+    )
+    .unwrap();
+    assert_eq!(size, new_size);
+    for unit in units["units"].as_array().unwrap() {
+        let proof = &unit["key_log"];
+        let statement = b64.decode(proof["statement"].as_str().unwrap()).unwrap();
+        let hashes: Vec<Hash> = proof["proof"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| Hash(b64.decode(h.as_str().unwrap()).unwrap().try_into().unwrap()))
+            .collect();
+        tlog_tiles::check_record(
+            &hashes,
+            size,
+            root,
+            proof["index"].as_u64().unwrap(),
+            tlog_tiles::record_hash(&statement),
+        )
+        .unwrap_or_else(|e| panic!("{}: {e}", unit["slug"]));
+        let stated: Value = serde_json::from_slice(&statement).unwrap();
+        assert_eq!(stated["unit"], unit["slug"]);
+        assert_eq!(stated["key_set"], unit["key_set"]);
+        assert_eq!(
+            stated["recipients"].as_array().unwrap().len(),
+            unit["recipients"].as_array().unwrap().len()
+        );
+    }
 }
 on_both_backends!(key_log_has_a_statement_per_key_change);
 

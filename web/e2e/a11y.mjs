@@ -131,7 +131,12 @@ async function statePasses(page, base, lang, category, submit, record) {
   await page.waitForSelector("#report-identify:not([hidden])", { timeout: 60000 });
   await record(`/${lang}/report/${category}`, "before-you-send reminder", await axeViolations(page));
   await page.click('#report-identify [data-identify="send"]');
-  await page.waitForSelector("#receipt:not([hidden])", { timeout: 120000 });
+  // A refusal (an error in the status line) fails at once, saying what the page said.
+  const sent = await Promise.race([
+    page.waitForSelector("#receipt:not([hidden])", { timeout: 120000 }).then(() => "receipt"),
+    page.waitForSelector('#report-status[data-kind="error"]:not([hidden])', { timeout: 120000 }).then(() => "error"),
+  ]);
+  if (sent !== "receipt") throw new Error(`the report was not sent: ${(await page.textContent("#report-status")).trim()}`);
   await record(`/${lang}/report/${category}`, "receipt", await axeViolations(page));
   const code = (await page.textContent("#receipt-code")).trim();
   await page.goto(`${base}/${lang}/follow-up`, { waitUntil: "load", timeout: NAV_TIMEOUT_MS });

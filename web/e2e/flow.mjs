@@ -5,6 +5,7 @@
 //   node web/e2e/flow.mjs report --base http://127.0.0.1:8080 --lang fr \
 //        --category gbv --canary "SENTENCE" --out r.json \
 //        [--photo /tmp/original.jpg] [--voice 3] [--document /tmp/original.pdf]
+//   … report … --expect-refusal js-error-key-log   (the page must refuse, send nothing)
 //   node web/e2e/flow.mjs quick-exit --base http://127.0.0.1:8080 --lang fr \
 //        --category gbv --canary "SENTENCE" --out q.json
 //   node web/e2e/flow.mjs follow-up --base http://127.0.0.1:8080 --lang ar \
@@ -361,6 +362,21 @@ async function runReport(opts) {
 
     const t1 = Date.now();
     const identifyWarning = await submitReport(page, strings);
+    if (opts["expect-refusal"]) {
+      // The page must refuse to send, say why in the person's language, and
+      // send nothing (the key log check: docs/transparency.md).
+      await page.waitForSelector('#report-status[data-kind="error"]:not([hidden])', { timeout: STEP_TIMEOUT_MS });
+      const said = (await page.textContent("#report-status")).trim();
+      const want = strings[opts["expect-refusal"]];
+      await shot("refused");
+      if (!want || !said.includes(want)) fail(`the page said ${JSON.stringify(said)}, not ${opts["expect-refusal"]}`);
+      if (await page.isVisible("#receipt")) fail("a receipt is shown");
+      await settle();
+      const posted = log.requests.filter((r) => r.method === "POST" && new URL(r.url).pathname === "/api/v1/reports");
+      if (posted.length) fail(`the page refused, yet sent ${posted.length} POST /api/v1/reports`);
+      if (leaks(log, opts.canary).length) fail("the canary was sent in clear");
+      return { refused: true, said, ...log, timings_ms: { submit_to_refusal: Date.now() - t1 } };
+    }
     await waitOrError(page, "#receipt", "#report-status", "report");
     timings.submit_to_receipt = Date.now() - t1;
     await shot("receipt");

@@ -18,7 +18,11 @@ import { fileURLToPath } from "node:url";
 
 // Budgets in KB (1 KB = 1024 bytes), gzipped unless said otherwise.
 const BUDGET_KB = {
-  "public JS": 70,        // the esbuild output of src/main.js
+  // The esbuild output of src/main.js. 75 since the key-log check (src/keylog.js)
+  // verifies Ed25519 in every browser with @noble/curves (about 6 KB): WebCrypto
+  // Ed25519 is missing on the older phones many reporters have. The page total
+  // below stays at 100.
+  "public JS": 75,
   "CSS": 12,              // static/style.css
   "report page total": 100, // report page HTML + public JS + CSS
   "font (each)": 60,      // each static/fonts/*ethiopic*.woff2, raw: woff2 is already compressed and is sent as is

@@ -103,6 +103,8 @@ function normaliseUnit(u) {
     categories: Array.isArray(u.categories) ? u.categories.filter((c) => typeof c === "string") : [],
     keySet: u.key_set,
     recipients: Array.isArray(u.recipients) ? u.recipients : [],
+    // The unit's latest key statement with its inclusion proof (src/keylog.js).
+    keyLog: u.key_log && typeof u.key_log === "object" ? u.key_log : null,
   };
 }
 
@@ -137,6 +139,8 @@ export async function getDirectory() {
   return {
     units: list.filter((u) => u && typeof u === "object").map(normaliseUnit),
     limits: normaliseLimits(json && !Array.isArray(json) ? json.limits : null),
+    // The key log's checkpoint and verifier key: {checkpoint, vkey}, or null.
+    keyLog: json && json.key_log && typeof json.key_log === "object" ? json.key_log : null,
   };
 }
 

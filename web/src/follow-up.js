@@ -9,6 +9,7 @@ import * as pow from "./pow.js";
 import { attachmentArea, createProgress, encryptSnapshot, wipeSnapshot } from "./attachments.js";
 import { CodeError, decryptWith, deriveKeys, encryptTo, fromBase64, normaliseCode, toBase64, utf8Length } from "./crypto.js";
 import { createIdentifyWarning } from "./identify-ui.js";
+import { verifiedUnit } from "./keylog.js";
 import { errorText as sendErrorText } from "./report.js";
 import { byId, el, say, t, timeEl } from "./ui.js";
 
@@ -202,8 +203,11 @@ export function initFollowUp() {
       say(messageStatus, t("js-progress-protecting"), "info");
       // Messages are not deduplicated by the server: no automatic retry.
       const sendOnce = async () => {
-        const directory = await getDirectory();
-        const unit = directory.units.find((u) => u.slug === session.unit && u.recipients.length > 0);
+        // Only to keys the public key log states (docs/transparency.md).
+        const { directory, unit } = await verifiedUnit(
+          () => getDirectory(),
+          (units) => units.find((u) => u.slug === session.unit && u.recipients.length > 0),
+        );
         if (!unit) throw new ApiError(0, "no_unit", null);
         area.check(snapshot.map((s) => s.bytes.length), directory.limits, unit.recipients.length);
         const envelope = toBase64(await encryptTo(unit.recipients, json));

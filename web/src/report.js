@@ -19,6 +19,7 @@ import {
   utf8Length,
 } from "./crypto.js";
 import { createIdentifyWarning } from "./identify-ui.js";
+import { KeyLogError, verifiedUnit } from "./keylog.js";
 import { byId, say, t } from "./ui.js";
 
 const MAX_PLAINTEXT = 65536;
@@ -128,6 +129,7 @@ const FILE_ERRORS = {
 /** Text for a failed send; shared with the follow-up page. */
 export function errorText(err) {
   if (err instanceof AttachmentError) return err.text;
+  if (err instanceof KeyLogError) return t("js-error-key-log");
   if (err && err.code === "too_large") return t("js-error-too-long");
   if (err instanceof ApiError) {
     if (err.code === "network") return t("js-error-network");
@@ -183,7 +185,11 @@ export function initReport(data) {
   };
 
   const seal = async (p) => {
-    const unit = unitFor(p.directory.units, data.category);
+    // Encrypt only to keys the public key log states (docs/transparency.md).
+    const { unit } = await verifiedUnit(
+      async (attempt) => (attempt === 0 ? p.directory : (p.directory = await getDirectory())),
+      (units) => unitFor(units, data.category),
+    );
     if (!unit) throw new ApiError(0, "no_unit", null);
     area.check(p.snapshot.map((s) => s.bytes.length), p.directory.limits, unit.recipients.length);
     const envelope = toBase64(await encryptTo(unit.recipients, p.json));

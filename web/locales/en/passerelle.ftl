@@ -178,6 +178,7 @@ js-progress-opening = Opening your report…
 js-error-network = We could not reach the server. Check your connection and try again. Your text is still here.
 js-error-generic = Something went wrong. Please try again.
 js-error-no-unit = This kind of report cannot be received right now. Please try again later.
+js-error-key-log = Nothing was sent. The keys this would be encrypted to do not match the service's public key log, so someone may have changed who can read it. Please try again later, or report another way.
 js-error-too-long = Your text is too long. Please make it shorter.
 js-error-crypto = This browser cannot lock (encrypt) your report. Use an up-to-date browser, or Tor Browser at the “Standard” level.
 js-error-rate-limited = Too many tries. Please wait a few minutes, then try again.

@@ -178,6 +178,7 @@ js-progress-opening = Abriendo su denuncia…
 js-error-network = No pudimos conectar con el servidor. Compruebe su conexión e inténtelo de nuevo. Su texto sigue aquí.
 js-error-generic = Algo salió mal. Inténtelo de nuevo.
 js-error-no-unit = Ahora no se puede recibir este tipo de denuncia. Inténtelo más tarde.
+js-error-key-log = No se ha enviado nada. Las claves con las que se cifraría su denuncia no coinciden con el registro público de claves del servicio: puede que alguien haya cambiado quién puede leerla. Inténtelo más tarde o denuncie por otra vía.
 js-error-too-long = Su texto es demasiado largo. Hágalo más corto, por favor.
 js-error-crypto = Este navegador no puede cerrar (cifrar) su denuncia. Use un navegador actualizado, o Tor Browser en el nivel “Estándar”.
 js-error-rate-limited = Demasiados intentos. Espere unos minutos e inténtelo de nuevo.

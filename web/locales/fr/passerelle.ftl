@@ -178,6 +178,7 @@ js-progress-opening = Ouverture de votre signalement…
 js-error-network = Impossible de joindre le serveur. Vérifiez votre connexion et réessayez. Votre texte est toujours là.
 js-error-generic = Un problème est survenu. Veuillez réessayer.
 js-error-no-unit = Ce type de signalement ne peut pas être reçu pour le moment. Réessayez plus tard.
+js-error-key-log = Rien n’a été envoyé. Les clés qui serviraient à chiffrer votre signalement ne correspondent pas au registre public des clés du service : quelqu’un a peut-être changé qui peut le lire. Réessayez plus tard, ou signalez par un autre moyen.
 js-error-too-long = Votre texte est trop long. Raccourcissez-le, s’il vous plaît.
 js-error-crypto = Ce navigateur ne peut pas verrouiller (chiffrer) votre signalement. Utilisez un navigateur à jour, ou Tor Browser au niveau « Standard ».
 js-error-rate-limited = Trop d’essais. Attendez quelques minutes, puis réessayez.

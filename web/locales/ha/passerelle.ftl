@@ -178,6 +178,7 @@ js-progress-opening = Ana buɗe rahotonku…
 js-error-network = Ba mu iya isa ga sabar ba. Ku duba haɗinku kuma ku sake gwadawa. Rubutunku yana nan har yanzu.
 js-error-generic = Wani abu ya lalace. Don Allah ku sake gwadawa.
 js-error-no-unit = Ba za a iya karɓar irin wannan rahoton yanzu ba. Don Allah ku sake gwadawa daga baya.
+js-error-key-log = Ba a aika komai ba. Maɓallan da za a ɓoye rahotonku da su ba su dace da jerin maɓallan sabis ɗin na jama'a ba; wataƙila wani ya canza wanda zai iya karanta shi. Don Allah ku sake gwadawa daga baya, ko ku kai rahoto ta wata hanya.
 js-error-too-long = Rubutunku ya yi tsayi da yawa. Don Allah ku taƙaita shi.
 js-error-crypto = Wannan burauzar ba za ta iya kulle (ɓoye da sirri) rahotonku ba. Ku yi amfani da sabuwar burauza, ko Tor Browser a matakin «Na yau da kullum» (Standard).
 js-error-rate-limited = Ƙoƙari ya yi yawa. Don Allah ku jira 'yan mintuna, sannan ku sake gwadawa.

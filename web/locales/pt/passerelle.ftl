@@ -178,6 +178,7 @@ js-progress-opening = A abrir a sua denúncia…
 js-error-network = Não foi possível contactar o servidor. Verifique a sua ligação e tente de novo. O seu texto continua aqui.
 js-error-generic = Algo correu mal. Tente de novo.
 js-error-no-unit = Este tipo de denúncia não pode ser recebido agora. Tente mais tarde.
+js-error-key-log = Nada foi enviado. As chaves com que a sua denúncia seria cifrada não correspondem ao registo público de chaves do serviço: alguém pode ter mudado quem a pode ler. Tente mais tarde ou denuncie de outra forma.
 js-error-too-long = O seu texto é demasiado longo. Encurte-o, por favor.
 js-error-crypto = Este navegador não consegue fechar (cifrar) a sua denúncia. Use um navegador atualizado, ou o Tor Browser no nível “Padrão” (Standard).
 js-error-rate-limited = Demasiadas tentativas. Espere alguns minutos e tente de novo.

@@ -178,6 +178,7 @@ js-progress-opening = Warbixintaada waa la furayaa…
 js-error-network = Server-ka lama gaari karin. Hubi isku xirkaaga oo mar kale isku day. Qoraalkaagu weli halkan ayuu yaal.
 js-error-generic = Wax ayaa qaldamay. Fadlan mar kale isku day.
 js-error-no-unit = Warbixin noocan ah hadda lama heli karo. Fadlan hadhow isku day.
+js-error-key-log = Waxba lama dirin. Furayaasha warbixintaada lagu sir-gareyn lahaa kuma eka diiwaanka furayaasha ee adeegga ee dadweynaha: qof ayaa laga yaabaa inuu beddelay cidda akhrin karta. Fadlan hadhow isku day, ama si kale u soo sheeg.
 js-error-too-long = Qoraalkaagu aad buu u dheer yahay. Fadlan gaabi.
 js-error-crypto = Browser-kan ma qufuli karo (ma sir-gareyn karo) warbixintaada. Isticmaal browser cusub, ama Tor Browser heerka «Caadi» (Standard).
 js-error-rate-limited = Isku day aad u badan. Fadlan sug dhowr daqiiqo, kadibna mar kale isku day.

@@ -178,6 +178,7 @@ js-progress-opening = Tunafungua ripoti yako…
 js-error-network = Hatukuweza kufikia seva. Angalia muunganisho wako na ujaribu tena. Maandishi yako bado yako hapa.
 js-error-generic = Kuna kitu kimeharibika. Tafadhali jaribu tena.
 js-error-no-unit = Aina hii ya ripoti haiwezi kupokelewa sasa. Tafadhali jaribu tena baadaye.
+js-error-key-log = Hakuna kilichotumwa. Funguo ambazo ripoti yako ingesimbwa kwazo hazilingani na orodha ya umma ya funguo za huduma hii; huenda mtu amebadilisha nani anayeweza kuisoma. Tafadhali jaribu tena baadaye, au ripoti kwa njia nyingine.
 js-error-too-long = Maandishi yako ni marefu mno. Tafadhali yafupishe.
 js-error-crypto = Kivinjari hiki hakiwezi kufunga (kusimba kwa siri) ripoti yako. Tumia kivinjari kilichosasishwa, au Tor Browser katika kiwango cha «Kawaida» (Standard).
 js-error-rate-limited = Majaribio mengi mno. Tafadhali subiri dakika chache, kisha ujaribu tena.
