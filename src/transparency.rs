@@ -20,7 +20,7 @@ use signed_note::{Note, Signer, StandardSigner, StandardVerifier, VerifierList};
 use tlog_tiles::{Checkpoint, Hash, HashReader, Tile};
 
 use crate::settings::LogSettings;
-use crate::store::{self, StoreError, WriteTx, tlog};
+use crate::store::{StoreError, WriteTx, tlog};
 
 /// Tiles are 2^8 = 256 hashes wide (tlog-tiles).
 const TILE_HEIGHT: u8 = 8;
@@ -191,6 +191,15 @@ pub async fn integrate(
     key: &LogKey,
     log: &str,
 ) -> Result<Option<u64>, LogError> {
+    // Most passes find nothing to do: look without the write lock first (every
+    // write transaction takes it), and take it only when there is work.
+    let signed = tlog::latest_checkpoint(db, log).await?.map(|(s, _)| s);
+    if signed.is_some()
+        && tlog::pending(db, log, 1).await?.is_empty()
+        && Some(tlog::size(db, log).await?) == signed
+    {
+        return Ok(None);
+    }
     let tx = WriteTx::begin(db).await?;
     let size = tlog::size(tx.conn(), log).await?;
     let pending = tlog::pending(tx.conn(), log, 1000).await?;
@@ -450,13 +459,6 @@ pub fn open_checkpoint(note: &[u8], vkey: &str) -> Result<(String, u64, Hash), S
     Ok((cp.origin().to_string(), cp.size(), *cp.hash()))
 }
 
-/// The root of `log`'s tree of `size` entries, from its stored hashes.
-pub async fn root<C: ConnectionTrait>(db: &C, log: &str, size: u64) -> Result<Hash, LogError> {
-    Known::new(HashMap::new())
-        .run(db, log, |r| tlog_tiles::tree_hash(size, r))
-        .await
-}
-
 /// Re-reads every entry of `log`'s tree up to its latest checkpoint, hashes them
 /// again, and checks the root against the checkpoint, whose signature is checked
 /// with `vkey`: an edited, deleted, reordered or added entry, or a tree rebuilt and
@@ -512,16 +514,6 @@ pub fn statement_hash(bytes: &[u8]) -> String {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
-}
-
-/// A store error, for callers that speak `StoreError`.
-impl From<LogError> for store::StoreError {
-    fn from(e: LogError) -> Self {
-        match e {
-            LogError::Store(e) => e,
-            other => store::StoreError::Invalid(other.to_string()),
-        }
-    }
 }
 
 #[cfg(test)]

@@ -594,15 +594,7 @@ fn the_form_refuses_keys_the_log_does_not_state() {
     let intruder = age::x25519::Identity::generate().to_public().to_string();
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {
-        let db = passerelle::store::connect(
-            &format!(
-                "sqlite://{}?mode=rwc",
-                data.path().join("passerelle.db").display()
-            ),
-            1,
-        )
-        .await
-        .unwrap();
+        let db = server.database().await;
         let gbv = entities::unit::Entity::find()
             .filter(entities::unit::Column::Slug.eq("gbv"))
             .one(&db)

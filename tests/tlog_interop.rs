@@ -87,15 +87,7 @@ async fn go_sumdb_verifies_the_key_log() {
     let cache = data.path().join("gocache");
     let demo = support::Demo::start(data.path(), None, None);
     let http = reqwest::Client::new();
-    let db = passerelle::store::connect(
-        &format!(
-            "sqlite://{}?mode=rwc",
-            data.path().join("passerelle.db").display()
-        ),
-        1,
-    )
-    .await
-    .unwrap();
+    let db = demo.database().await;
     let all = |db: sea_orm::DatabaseConnection| async move {
         use sea_orm::ConnectionTrait;
         let row = db

@@ -197,6 +197,20 @@ impl Demo {
         }
     }
 
+    /// A connection of our own to the demo's SQLite database (beside the server's:
+    /// to change things behind its back, or as an admin command would).
+    pub async fn database(&self) -> sea_orm::DatabaseConnection {
+        passerelle::store::connect(
+            &format!(
+                "sqlite://{}?mode=rwc",
+                self.data.join("passerelle.db").display()
+            ),
+            1,
+        )
+        .await
+        .expect("the demo's SQLite database")
+    }
+
     /// The units as `GET /api/v1/units` publishes them.
     pub async fn units(&self, http: &reqwest::Client) -> Vec<serde_json::Value> {
         let units: serde_json::Value = http
